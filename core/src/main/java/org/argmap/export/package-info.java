@@ -1,0 +1,2 @@
+/** Writers of the loaded corpus: the documented JSON form. */
+package org.argmap.export;
