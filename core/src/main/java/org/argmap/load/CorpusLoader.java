@@ -320,7 +320,7 @@ public final class CorpusLoader {
         c.text = r.string("text", false);
         if (!r.has("text")) {
             r.missing("text");
-        } else if (c.text == null || c.text.isBlank()) {
+        } else if (r.node("text") instanceof YNode.YScalar && (c.text == null || c.text.isBlank())) {
             out.add(Diagnostic.error("empty-claim", "claim '" + c.id + "' has empty text", r.valueLocation("text"),
                     "state the claim in a sentence"));
         }
@@ -477,6 +477,7 @@ public final class CorpusLoader {
             String st = a.string("stance", false);
             StanceType type = st == null ? null : parseEnum(StanceType.class, st, a.valueLocation("stance"), "stance", out, null);
             List<String> sources = a.strings("sources");
+            a.string("note", false);
             if (sources.size() < 2) {
                 out.add(Diagnostic.error("invalid-value", "an agreement needs at least two sources", a.valueLocation("sources"), null));
             }
@@ -498,6 +499,7 @@ public final class CorpusLoader {
             }
             List<String> sources = c.strings("sources");
             List<String> props = c.strings("propositions");
+            c.string("note", false);
             c.finish();
             into.add(new Expectation(Expectation.Type.CONTRADICTION, kind, null, null, sources, props, c.location()));
         }

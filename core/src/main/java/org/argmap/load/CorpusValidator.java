@@ -249,13 +249,17 @@ final class CorpusValidator {
     private Relation resolve(RelationDraft r, String sid, Map<String, Map<String, ClaimDraft>> claims,
                              Map<String, Proposition> props) {
         if (r.type().betweenClaims()) {
+            boolean fromProp = props.containsKey(r.from()) && !isClaim(r.from(), sid, claims);
+            boolean toProp = props.containsKey(r.to()) && !isClaim(r.to(), sid, claims);
+            if (fromProp || toProp) {
+                out.add(Diagnostic.error("wrong-endpoint", "'" + r.type().word() + "' relates claims, but '"
+                        + (fromProp ? r.from() : r.to()) + "' is a proposition", fromProp ? r.fromLocation() : r.toLocation(),
+                        "between propositions use contradicts, contrary, entails or equivalent"));
+                return null;
+            }
             String from = claimRef(r.from(), r.fromLocation(), sid, claims, "from");
             String to = claimRef(r.to(), r.toLocation(), sid, claims, "to");
             if (from == null || to == null) {
-                if (from == null && props.containsKey(r.from()) || to == null && props.containsKey(r.to())) {
-                    out.add(Diagnostic.error("wrong-endpoint", "'" + r.type().word() + "' relates claims, but this names a proposition",
-                            r.location(), "between propositions use contradicts, contrary, entails or equivalent"));
-                }
                 return null;
             }
             if (from.equals(to)) {
@@ -284,6 +288,13 @@ final class CorpusValidator {
             return null;
         }
         return CorpusLoader.relation(r, r.from(), r.to(), sid);
+    }
+
+    private static boolean isClaim(String ref, String sid, Map<String, Map<String, ClaimDraft>> claims) {
+        int slash = ref.indexOf('/');
+        String src = slash < 0 ? sid : ref.substring(0, slash);
+        String id = slash < 0 ? ref : ref.substring(slash + 1);
+        return src != null && claims.containsKey(src) && claims.get(src).containsKey(id);
     }
 
     /** Resolves a claim reference; reports and returns null when it names nothing. */

@@ -136,13 +136,26 @@ public final class QuoteFinder {
                 bestAt = k - window + 1;
             }
         }
+        // refine: slide the window around the trigram optimum to the best edit-distance alignment
+        int step = Math.max(1, m / 40);
         int from = bestAt;
-        int to = Math.min(n, bestAt + m);
-        String candidate = nt.substring(from, to);
-        double sim = similarity(nq, candidate);
+        double sim = -1;
+        for (int k = Math.max(0, bestAt - m / 4); k <= Math.min(n - 1, bestAt + m / 4); k += step) {
+            double s = similarity(nq, nt.substring(k, Math.min(n, k + m)));
+            if (s > sim) {
+                sim = s;
+                from = k;
+            }
+        }
+        int to = Math.min(n, from + m);
         int os = normToOrig[from];
         int oe = normToOrig[Math.max(from, to - 1)] + 1;
-        return new Match(Match.Status.NOT_FOUND, -1, -1, text.substring(os, oe), lineOf(os), sim);
+        while (oe < text.length() && Character.isLetterOrDigit(text.charAt(oe)) && Character.isLetterOrDigit(text.charAt(oe - 1))) {
+            oe++;
+        }
+        String passage = text.substring(os, oe).strip();
+        int lead = text.substring(os, oe).indexOf(passage.isEmpty() ? " " : passage.substring(0, 1));
+        return new Match(Match.Status.NOT_FOUND, -1, -1, passage, lineOf(os + Math.max(0, lead)), sim);
     }
 
     private static int gram(String s, int k) {

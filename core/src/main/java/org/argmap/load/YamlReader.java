@@ -111,6 +111,13 @@ public final class YamlReader {
     private Diagnostic syntaxError(String file, JacksonException e) {
         JsonLocation l = e.getLocation();
         String msg = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage();
+        Location marked = null;
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
+            msg = m.getProblem() == null ? msg : m.getProblem() + (m.getContext() == null ? "" : " (" + m.getContext() + ")");
+            if (m.getProblemMark() != null) {
+                marked = new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+            }
+        }
         String code = "yaml-syntax";
         String hint = null;
         String lower = msg.toLowerCase(java.util.Locale.ROOT);
@@ -124,7 +131,7 @@ public final class YamlReader {
         } else if (lower.contains("code point") || lower.contains("exceeds")) {
             code = "file-too-large";
         }
-        Location at = l == null ? Location.of(file) : loc(file, l);
+        Location at = marked != null ? marked : l == null ? Location.of(file) : loc(file, l);
         return Diagnostic.error(code, firstLine(cleanSnake(msg)), at, hint);
     }
 

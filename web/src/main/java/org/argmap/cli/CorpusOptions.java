@@ -1,27 +1,23 @@
 package org.argmap.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.argmap.load.CorpusLoader;
 import org.argmap.load.LoadResult;
 import org.argmap.load.LoaderLimits;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** The corpus paths and loader limits shared by every command that reads maps. */
+/** The loader options shared by every command that reads maps (a picocli mixin). */
 final class CorpusOptions {
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Map files or folders (default: argmaps/).")
-    List<Path> paths = new ArrayList<>();
-
     @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Largest map file accepted (default: ${DEFAULT-VALUE}).")
     long maxFileSize = LoaderLimits.DEFAULT.maxFileBytes();
 
-    List<Path> pathsOrDefault() {
-        return paths.isEmpty() ? List.of(Path.of("argmaps")) : paths;
+    static List<Path> orDefault(List<Path> paths) {
+        return paths == null || paths.isEmpty() ? List.of(Path.of("argmaps")) : paths;
     }
 
-    LoadResult load() {
-        return new CorpusLoader(LoaderLimits.DEFAULT.withMaxFileBytes(maxFileSize)).load(pathsOrDefault());
+    /** Loads the maps under {@code paths} (default {@code argmaps/}). */
+    LoadResult load(List<Path> paths) {
+        return new CorpusLoader(LoaderLimits.DEFAULT.withMaxFileBytes(maxFileSize)).load(orDefault(paths));
     }
 }

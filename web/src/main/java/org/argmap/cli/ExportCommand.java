@@ -21,6 +21,9 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FORMAT", description = "json")
     String format;
 
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "PATH", description = "Map files or folders (default: argmaps/).")
+    java.util.List<Path> paths;
+
     @Mixin
     CorpusOptions corpus;
 
@@ -32,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoadResult r = corpus.load();
+        LoadResult r = corpus.load(paths);
         Diagnostics.print(r.diagnostics(), spec.commandLine().getErr());
         if (r.hasErrors()) {
             spec.commandLine().getErr().println(Diagnostics.summary(r.errorCount(), r.warningCount()) + ": nothing exported");

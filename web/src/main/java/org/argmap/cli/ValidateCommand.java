@@ -6,6 +6,7 @@ import org.argmap.load.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -13,6 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check map files: YAML, fields, references, quotes against their texts.")
 final class ValidateCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Map files or folders (default: argmaps/).")
+    java.util.List<java.nio.file.Path> paths;
+
     @Mixin
     CorpusOptions corpus;
 
@@ -27,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new Main.UsageException("--format must be text or json, not '" + format + "'");
         }
-        LoadResult r = corpus.load();
+        LoadResult r = corpus.load(paths);
         if (format.equals("json")) {
             spec.commandLine().getOut().print(CorpusJson.write(CorpusJson.diagnostics(r.diagnostics(), r.files())));
             spec.commandLine().getOut().flush();
