@@ -56,10 +56,10 @@ class ExpectationsTest {
                 new Diagnostic(Severity.ERROR, "expectation-failed", "expected agreement does not hold: a and c affirm q", file, 11, 7,
                         "found: a is silent (its other stances entail that it denies); c affirms"),
                 new Diagnostic(Severity.ERROR, "expectation-failed", "expected a contradiction of kind direct between a and c is not found",
-                        file, 13, 7, "contradictions involving these sources: incompatible (affirms p / affirms q)"),
+                        file, 13, 7, "contradictions between these sources: incompatible (affirms p / affirms q)"),
                 new Diagnostic(Severity.ERROR, "expectation-failed",
                         "expected a contradiction of kind indirect between a and c is not found", file, 14, 7,
-                        "contradictions involving these sources: incompatible (affirms p / affirms q)")), ds);
+                        "contradictions between these sources: incompatible (affirms p / affirms q)")), ds);
     }
 
     @Test
