@@ -124,4 +124,43 @@ class AcceptabilityTest {
                 new StatusChange("b", "a/x", new Status("a/x", Label.UNDEC, true, false), new Status("a/x", Label.IN, true, true))),
                 changes);
     }
+
+    @Test
+    void independentConflictsMultiplyTheCountWithoutBeingEnumeratedTogether() {
+        // Twenty propositions, each affirmed by a and denied by b: twenty separate two-claim conflicts.
+        StringBuilder pa = new StringBuilder("claims:\n");
+        StringBuilder pb = new StringBuilder("claims:\n");
+        String[] ids = new String[20];
+        for (int i = 0; i < 20; i++) {
+            ids[i] = "p" + (char) ('a' + i);
+            pa.append("  - {id: x").append(i).append(", text: X., stances: [{proposition: ").append(ids[i]).append(", stance: affirms}]}\n");
+            pb.append("  - {id: y").append(i).append(", text: Y., stances: [{proposition: ").append(ids[i]).append(", stance: denies}]}\n");
+        }
+        Corpus c = load(propositions(ids), source("a", pa.toString()), source("b", pb.toString()));
+        Framework f = Analysis.of(c).acceptability().corpus();
+        assertEquals(40, f.attacks().size());
+        assertEquals(3486784401L, f.complete().count());
+        assertEquals(1048576L, f.preferred().count());
+        assertEquals(1048576L, f.stable().count());
+        assertEquals(List.of(), f.preferred().extensions());
+        assertEquals(true, f.preferred().truncated());
+        assertEquals(new Status("a/x7", Label.UNDEC, true, false), f.status("a/x7"));
+    }
+
+    @Test
+    void aComponentWithoutStableExtensionLeavesTheWholeWithout() {
+        Corpus c = load(propositions("p", "q") + "relations:\n  - {from: p, to: q, type: contradicts}\n", source("a", """
+                claims:
+                  - {id: x, text: X., stances: [{proposition: p, stance: affirms}, {proposition: q, stance: affirms}]}
+                  - {id: y, text: Y.}
+                  - {id: z, text: Z.}
+                relations:
+                  - {from: y, to: z, type: attacks}
+                """));
+        Framework f = Analysis.of(c).acceptability().corpus();
+        assertEquals(0, f.stable().count());
+        assertEquals(1, f.preferred().count());
+        assertEquals(List.of(List.of("a/y")), f.preferred().extensions());
+        assertEquals(List.of("a/y"), f.grounded());
+    }
 }
