@@ -161,7 +161,8 @@ public final class MapBuilder {
                 int n = 0;
                 for (String sp : speakers) {
                     n++;
-                    ev.add(new Evidence(sourceId + "/" + d.id + "#" + n, sourceId, d.id, d.text, EvidenceKind.STATEMENT,
+                    ev.add(new Evidence(sourceId + "/" + d.id + "#" + n, sourceId, d.id, d.text,
+                            sp == null ? EvidenceKind.STATEMENT : EvidenceKind.TESTIMONY,
                             sp, null, null, -1, -1, false, at));
                 }
             }

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.argmap.export.CorpusJson;
+import org.argmap.interchange.aif.AifExporter;
+import org.argmap.interchange.argdown.ArgdownExporter;
+import org.argmap.interchange.graph.CorpusGraphExporter;
 import org.argmap.load.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,9 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code argmap export FORMAT [PATH...] [-o FILE]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the corpus in another format: json.")
+        description = "Write the corpus in another format: json, aif, argdown, graphml, dot.")
 final class ExportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "json")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "json, aif (AIFdb/OVA JSON), argdown, graphml or dot")
     String format;
 
     @Mixin
@@ -32,6 +35,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!java.util.List.of("json", "aif", "argdown", "graphml", "dot").contains(format)) {
+            throw new Main.UsageException("unknown export format '" + format + "' (known: json, aif, argdown, graphml, dot)");
+        }
+        // the mixin's PATH parameters have no index, so picocli hands them FORMAT too: drop it
+        if (!corpus.paths.isEmpty() && corpus.paths.get(0).toString().equals(format)) {
+            corpus.paths.remove(0);
+        }
         LoadResult r = corpus.load();
         Diagnostics.print(r.diagnostics(), spec.commandLine().getErr());
         if (r.hasErrors()) {
@@ -40,7 +50,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         String text = switch (format) {
             case "json" -> CorpusJson.write(CorpusJson.toJson(r.corpus()));
-            default -> throw new Main.UsageException("unknown export format '" + format + "' (known: json)");
+            case "aif" -> CorpusJson.write(AifExporter.export(r.corpus()));
+            case "argdown" -> ArgdownExporter.export(r.corpus());
+            case "graphml" -> CorpusGraphExporter.graphml(r.corpus());
+            case "dot" -> CorpusGraphExporter.dot(r.corpus());
+            default -> throw new Main.UsageException("unknown export format '" + format + "' (known: json, aif, argdown, graphml, dot)");
         };
         Output.write(text.getBytes(StandardCharsets.UTF_8), output, spec);
         return 0;

@@ -171,10 +171,9 @@ public final class AifImporter {
                 List<String> premises = new ArrayList<>();
                 for (AifGraph.Edge e : in.getOrDefault(s.id(), List.of())) {
                     AifGraph.Node from = byId.get(e.from());
+                    // edges from other scheme nodes are attacks on this one, handled from their side
                     if (claimOf.containsKey(from.id())) {
                         premises.add(from.id());
-                    } else if (SCHEME_NODES.contains(from.type())) {
-                        drop("s-node-premise", "edges from an RA/CA/MA-node into another one (a scheme node as premise)", e.location());
                     }
                 }
                 List<AifGraph.Node> targets = new ArrayList<>();
