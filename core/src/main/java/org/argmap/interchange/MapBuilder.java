@@ -140,7 +140,7 @@ public final class MapBuilder {
         relations.add(new Relation(id, true, f, t, type, sourceId, note, at));
     }
 
-    /** Builds the map. Undercuts come last, each after the undercut it targets; undercuts in a cycle are dropped with a warning. */
+    /** Builds the map, diagnostics sorted by file, line and column. Undercuts come last, each after the undercut it targets; undercuts in a cycle are dropped with a warning. */
     public ImportedMap build(Source source, List<Diagnostic> diagnostics, Location cycleAt) {
         List<Diagnostic> out = new ArrayList<>(diagnostics);
         StringBuilder text = new StringBuilder();
@@ -171,8 +171,9 @@ public final class MapBuilder {
         if (!text.isEmpty()) {
             text.append('\n');
         }
-        return new ImportedMap(source, cs, List.copyOf(propositions.values()), orderUndercuts(out, cycleAt),
-                text.toString(), out);
+        List<Relation> rs = orderUndercuts(out, cycleAt);
+        out.sort(Diagnostic.ORDER);
+        return new ImportedMap(source, cs, List.copyOf(propositions.values()), rs, text.toString(), out);
     }
 
     private List<Relation> orderUndercuts(List<Diagnostic> out, Location cycleAt) {
