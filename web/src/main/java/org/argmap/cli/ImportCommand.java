@@ -42,6 +42,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!format.equals("aif") && !format.equals("argdown")) {
+            throw new Main.UsageException("unknown import format '" + format + "' (known: aif, argdown)");
+        }
         String name = output.getFileName().toString();
         if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
             throw new Main.UsageException("the output must be a .yaml file, not '" + output + "'");

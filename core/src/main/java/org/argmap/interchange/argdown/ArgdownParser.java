@@ -39,8 +39,7 @@ import org.argmap.interchange.argdown.ArgdownDocument.Role;
  *   links, bold and italic (markers dropped), backslash escapes.</li>
  * </ul>
  * Syntax errors are diagnostics with file, line and column, all of them; the parser never throws
- * on bad input. Cost: linear in the text, apart from the duplicate-relation check (linear in the
- * relations of one source member).
+ * on bad input. Cost: linear in the text (duplicate relations are found through a hash set).
  */
 public final class ArgdownParser {
     private static final Pattern RELATION = Pattern.compile("^([ \\t]*)(\\+>|->|<\\+|\\+|<-|-|><|_>|<_)");
@@ -66,6 +65,7 @@ public final class ArgdownParser {
     private final Map<String, EcDraft> statements = new LinkedHashMap<>();
     private final Map<String, ArgDraft> arguments = new LinkedHashMap<>();
     private final List<RelDraft> relations = new ArrayList<>();
+    private final Set<List<Object>> relationKeys = new java.util.HashSet<>();
     private final List<ArgdownDocument.Section> sections = new ArrayList<>();
     private final Deque<ArgdownDocument.Section> sectionStack = new ArrayDeque<>();
     private Map<String, Object> frontMatter = Map.of();
@@ -688,13 +688,14 @@ public final class ArgdownParser {
     }
 
     private void add(RelationType type, Member from, Member to, Location where) {
-        for (RelDraft r : relations) {
-            if (r.type == type && (r.from.equals(from) && r.to.equals(to)
-                    || type == RelationType.CONTRADICTORY && r.from.equals(to) && r.to.equals(from))) {
-                return;
-            }
+        if (relationKeys.contains(key(type, to, from)) && type == RelationType.CONTRADICTORY || !relationKeys.add(key(type, from, to))) {
+            return;
         }
         relations.add(new RelDraft(type, from, to, where));
+    }
+
+    private static List<Object> key(RelationType type, Member from, Member to) {
+        return List.of(type, from, to);
     }
 
     // ---------------------------------------------------------------- text
@@ -774,6 +775,7 @@ public final class ArgdownParser {
     /** As argdown-core: relations from a reconstructed argument start at its main conclusion; undercuts of it target its last inference. */
     private void transformArgumentRelations() {
         List<RelDraft> res = new ArrayList<>();
+        Set<List<Object>> keys = new java.util.HashSet<>();
         for (RelDraft r : relations) {
             if (r.from.kind() == Kind.ARGUMENT && reconstructed(r.from.title())) {
                 List<ArgdownDocument.PcsStatement> pcs = arguments.get(r.from.title()).pcs;
@@ -783,7 +785,7 @@ public final class ArgdownParser {
                 r.to = new Member(Kind.INFERENCE, r.to.title());
             }
             // argdown-core drops a relation that the move turned into one from a conclusion to itself
-            if (!r.from.equals(r.to) && !contains(res, r)) {
+            if (!r.from.equals(r.to) && keys.add(key(r.type, r.from, r.to))) {
                 res.add(r);
             }
         }
@@ -794,15 +796,6 @@ public final class ArgdownParser {
     private boolean reconstructed(String title) {
         ArgDraft a = arguments.get(title);
         return a != null && !a.pcs.isEmpty();
-    }
-
-    private static boolean contains(List<RelDraft> rs, RelDraft r) {
-        for (RelDraft x : rs) {
-            if (x.type == r.type && x.from.equals(r.from) && x.to.equals(r.to)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Strict mode: statement-to-statement supports are entailments, attacks contraries (merged when written both ways). */
