@@ -1,8 +1,5 @@
 package org.argmap.render;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -12,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.batik.anim.dom.SVGDOMImplementation;
-import org.apache.batik.dom.util.DOMUtilities;
 import org.argmap.layout.Diagram;
 import org.argmap.layout.Diagram.Role;
 import org.argmap.layout.LaidOutDiagram;
@@ -69,8 +65,7 @@ public final class SvgRenderer {
 
         Element defs = el(doc, svg, "defs");
         Element style = el(doc, defs, "style");
-        style.setAttribute("type", "text/css");
-        style.appendChild(doc.createCDATASection(css(d)));
+                style.appendChild(doc.createCDATASection(css(d)));
         markers(doc, defs, d);
 
         Element bg = el(doc, svg, "rect");
@@ -105,17 +100,9 @@ public final class SvgRenderer {
         return serialize(document(d));
     }
 
-    /** Writes a document as XML text. */
+    /** Writes a document as XML text: one element per line, only attributes that were set, in a fixed order. */
     public static String serialize(Document doc) {
-        StringWriter w = new StringWriter(1 << 16);
-        try {
-            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-            DOMUtilities.writeNode(doc.getDocumentElement(), w);
-            w.write("\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString();
+        return SvgWriter.write(doc);
     }
 
     private void cluster(Document doc, Element parent, LaidCluster c) {
