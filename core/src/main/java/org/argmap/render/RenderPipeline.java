@@ -121,6 +121,32 @@ public final class RenderPipeline {
     }
 
     /**
+     * Starts, on a daemon thread, what a cold JVM spends its first second on: loading the fonts,
+     * ELK's option registry and algorithm, and Batik's SVG DOM, by laying out and drawing a
+     * two-node diagram. A command line calls it before reading the maps, so that this class
+     * loading overlaps the reading on a second core. Harmless when the work is done already.
+     */
+    public static void prewarmInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                RenderPipeline p = new RenderPipeline();
+                Diagram d = new Diagram("warm-up", null, null, Diagram.Direction.UP,
+                        List.of(Diagram.Node.text("a", "thesis", List.of(new Diagram.Block(Diagram.Role.BODY, "a")), "c",
+                                java.util.Map.of(), null),
+                                Diagram.Node.text("b", "premise", List.of(new Diagram.Block(Diagram.Role.BODY, "b")), "c",
+                                        java.util.Map.of(), null)),
+                        List.of(Diagram.Edge.of("e", "supports", "b", "a", java.util.Map.of())),
+                        List.of(Diagram.Cluster.of("c", "source", "c", null, java.util.Map.of())), List.of());
+                p.draw(p.layout(d, View.MAP), Theme.standard());
+            } catch (RuntimeException | LinkageError e) {
+                // only a warm-up: the real rendering reports any problem
+            }
+        }, "argmap-prewarm");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
      * The request's problems as messages (unknown source ids), empty when it can be drawn.
      */
     public List<String> problems(Corpus corpus, Request r) {

@@ -1,7 +1,5 @@
 package org.argmap.render;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -459,9 +457,25 @@ public final class SvgRenderer {
 
     /** A number with at most two decimals, no trailing zeros, no exponent. */
     static String num(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
+        if (Double.isNaN(v) || Double.isInfinite(v) || Math.abs(v) > 1e12) {
+            throw new IllegalArgumentException("not a drawable coordinate: " + v);
         }
-        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        long hundredths = Math.round(v * 100);
+        if (hundredths % 100 == 0) {
+            return Long.toString(hundredths / 100);
+        }
+        StringBuilder s = new StringBuilder(12);
+        if (hundredths < 0) {
+            s.append('-');
+            hundredths = -hundredths;
+        }
+        s.append(hundredths / 100).append('.');
+        long frac = hundredths % 100;
+        if (frac < 10) {
+            s.append('0').append(frac);
+        } else {
+            s.append(frac % 10 == 0 ? frac / 10 : frac);
+        }
+        return s.toString();
     }
 }
