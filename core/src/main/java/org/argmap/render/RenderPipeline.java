@@ -147,7 +147,8 @@ public final class RenderPipeline {
     }
 
     /**
-     * The request's problems as messages (unknown source ids), empty when it can be drawn.
+     * The request's problems as messages (unknown source ids, a comparison of fewer than two
+     * sources), empty when it can be drawn.
      */
     public List<String> problems(Corpus corpus, Request r) {
         List<String> out = new ArrayList<>();
@@ -159,6 +160,11 @@ public final class RenderPipeline {
         }
         if (corpus.sources().isEmpty()) {
             out.add("no source to draw: the maps hold no source");
+        } else if (r.view() == View.COMPARISON && out.isEmpty()) {
+            long n = r.sources().isEmpty() ? corpus.sources().size() : r.sources().stream().distinct().count();
+            if (n < 2) {
+                out.add("a comparison needs two or more sources; give --source twice, or draw --view map");
+            }
         }
         return out;
     }

@@ -58,6 +58,7 @@ class ExporterTest {
         assertTrue(text.contains("/FontFile2"), "TrueType font embedded");
         assertTrue(text.contains("DejaVuSans"), "DejaVu Sans named");
         assertTrue(text.contains("DejaVuSans-Oblique"), "the italic face is embedded for quotes");
+        assertTrue(text.contains("/ToUnicode"), "text stays searchable: glyphs map back to Unicode");
         assertTrue(text.trim().endsWith("%%EOF"));
         assertTrue(pdf.length > 10_000 && pdf.length < 2_000_000, "sensible size: " + pdf.length);
     }

@@ -34,14 +34,20 @@ public final class Fixtures {
     public static final String HUNGARIAN = "árvíztűrő tükörfúrógép";
 
     /**
-     * Three sources in two camps on three propositions, with a Hungarian and a Dutch source and an undercut:
+     * Three sources in two camps on three propositions, with a Hungarian source, the Dutch source's real text
+     * (seeds/westerlund-2019.txt) and an undercut:
      * hu-a (camp-one) affirms p1 and p2; nl-b (camp-two) denies p1 and affirms p3; en-c (camp-one) affirms p1
      * and qualifies p2 (implied); p2 and p3 are contrary.
      */
     public static Corpus smallCorpus(Path dir) {
+        try {
+            // the Dutch source's real text (Westerlund 2019), byte for byte
+            Files.copy(Path.of("../seeds/westerlund-2019.txt"), dir.resolve("nl.txt"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         write(dir, Map.of(
                 "hu.txt", "A munkástanácsok a hatalom szervei voltak: " + HUNGARIAN + ".\n\nA forradalom őszinte volt.\n",
-                "nl.txt", "Het was het laatste congres van Lenin. Niemand kon echter in 1922 voorzien welke rol Stalin zou spelen.\n",
                 "en.txt", "The councils were real. The regime was not socialist.\n",
                 "hu-a.yaml", """
                         source:
@@ -100,6 +106,8 @@ public final class Fixtures {
                             evidence:
                               - quote: "Het was het laatste congres van Lenin."
                                 gloss: It was Lenin's last congress.
+                              - quote: "De revoluties liepen op nederlagen uit in Hongarije, Duitsland, Beieren, Oostenrijk en Italië."
+                                gloss: The revolutions ended in defeats in Hungary, Germany, Bavaria, Austria and Italy.
                             stances:
                               - proposition: p1
                                 stance: denies

@@ -135,6 +135,10 @@ class SvgRendererTest {
                 .findFirst().orElseThrow();
         assertEquals("“Het was het laatste congres van Lenin.” ‘It was Lenin's last congress.’ — statement",
                 spans(dutch), "the Dutch quote, its gloss and its kind, as text");
+        Element italie = elements(doc, "g").stream().filter(g -> "nl-b/last-congress#2".equals(g.getAttribute("data-evidence")))
+                .findFirst().orElseThrow();
+        assertTrue(spans(italie).startsWith("\u201cDe revoluties liepen op nederlagen uit in Hongarije, Duitsland, Beieren,"
+                + " Oostenrijk en Italië.\u201d"), spans(italie));
         Element evidence = elements(doc, "g").stream().filter(g -> "hu-a/councils#1".equals(g.getAttribute("data-evidence")))
                 .findFirst().orElseThrow();
         assertTrue(spans(evidence).startsWith("“A munkástanácsok a hatalom szervei voltak”"), spans(evidence));

@@ -53,6 +53,14 @@ class RenderCommandTest {
     }
 
     @Test
+    void aComparisonNeedsTwoSources() {
+        Run r = run("render", "../argmaps", "--view", "comparison", "--source", "alcoy-2016", "-o", dir.resolve("c.svg").toString());
+        assertEquals(1, r.code());
+        assertEquals("argmap: a comparison needs two or more sources; give --source twice, or draw --view map\n", r.err()
+                .lines().filter(l -> l.startsWith("argmap:")).findFirst().orElse("") + "\n");
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertEquals(2, run("render", "../argmaps", "--view", "tree").code());
         assertEquals(2, run("render", "../argmaps", "--format", "gif").code());
