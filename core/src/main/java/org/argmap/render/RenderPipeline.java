@@ -123,27 +123,41 @@ public final class RenderPipeline {
     /**
      * Starts, on a daemon thread, what a cold JVM spends its first second on: loading the fonts,
      * ELK's option registry and algorithm, and Batik's SVG DOM, by laying out and drawing a
-     * two-node diagram. A command line calls it before reading the maps, so that this class
-     * loading overlaps the reading on a second core. Harmless when the work is done already.
+     * four-node diagram (a bigger one competes with the real layout for the cores). A command
+     * line calls it before reading the maps, so that this class loading overlaps the reading on a
+     * second core. Harmless when the work is done already.
      */
     public static void prewarmInBackground() {
         Thread t = new Thread(() -> {
             try {
                 RenderPipeline p = new RenderPipeline();
-                Diagram d = new Diagram("warm-up", null, null, Diagram.Direction.UP,
-                        List.of(Diagram.Node.text("a", "thesis", List.of(new Diagram.Block(Diagram.Role.BODY, "a")), "c",
-                                java.util.Map.of(), null),
-                                Diagram.Node.text("b", "premise", List.of(new Diagram.Block(Diagram.Role.BODY, "b")), "c",
-                                        java.util.Map.of(), null)),
-                        List.of(Diagram.Edge.of("e", "supports", "b", "a", java.util.Map.of())),
-                        List.of(Diagram.Cluster.of("c", "source", "c", null, java.util.Map.of())), List.of());
-                p.draw(p.layout(d, View.MAP), Theme.standard());
+                p.draw(p.layout(warmUpDiagram(4), View.MAP), Theme.standard());
             } catch (RuntimeException | LinkageError e) {
                 // only a warm-up: the real rendering reports any problem
             }
         }, "argmap-prewarm");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** A small tree in two clusters, enough to load and compile the code a real layout runs. */
+    static Diagram warmUpDiagram(int n) {
+        List<Diagram.Node> nodes = new ArrayList<>();
+        List<Diagram.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            nodes.add(Diagram.Node.text("n" + i, i % 7 == 0 ? "thesis" : "premise",
+                    List.of(new Diagram.Block(Diagram.Role.HEADER, "PREMISE"),
+                            new Diagram.Block(Diagram.Role.BODY, "a claim of some words wrapped onto two lines " + i)),
+                    i % 2 == 0 ? "a" : "b", java.util.Map.of("claim", "n" + i), null));
+            if (i > 0) {
+                edges.add(Diagram.Edge.of("e" + i, i % 5 == 0 ? "attacks" : "supports", "n" + i, "n" + (i - 1) / 2,
+                        java.util.Map.of()));
+            }
+        }
+        return new Diagram("warm-up", null, null, Diagram.Direction.UP, nodes, edges,
+                List.of(Diagram.Cluster.of("a", "source", "a", null, java.util.Map.of()),
+                        Diagram.Cluster.of("b", "source", "b", null, java.util.Map.of())),
+                List.of(new Diagram.LegendEntry(Diagram.LegendEntry.Sample.EDGE, "supports", "supports")));
     }
 
     /**
