@@ -88,4 +88,34 @@ class LayeredLayoutTest {
         assertEquals(1, d.heading().size());
         assertTrue(d.width() > 0 && d.height() > 0);
     }
+
+    /** A forest of {@code trees} trees of {@code size} nodes each, in model order tree by tree. */
+    private static Diagram forest(int trees, int size) {
+        List<Diagram.Node> nodes = new java.util.ArrayList<>();
+        List<Diagram.Edge> edges = new java.util.ArrayList<>();
+        for (int t = 0; t < trees; t++) {
+            for (int i = 0; i < size; i++) {
+                String id = "t" + t + "n" + i;
+                nodes.add(node(id, null, "Claim " + i + " of tree " + t + (i % 3 == 0 ? " with a longer text to wrap" : "")));
+                if (i > 0) {
+                    edges.add(Diagram.Edge.of("e" + id, "supports", id, "t" + t + "n" + (i - 1) / 2, Map.of()));
+                }
+            }
+        }
+        return new Diagram("Forest", null, null, Diagram.Direction.UP, nodes, edges, List.of(), List.of());
+    }
+
+    @Test
+    void aLargeForestUsesTheCheapSettingsWithoutOverlaps() {
+        Diagram d = forest(14, 25);
+        assertTrue(d.nodes().size() > LayeredLayout.LARGE);
+        LaidOutDiagram a = layout.layout(d);
+        LayoutChecks.check(a);
+        assertEquals(d.nodes().size(), a.nodes().size());
+        for (int i = 0; i < d.nodes().size(); i++) {
+            assertEquals(d.nodes().get(i).id(), a.nodes().get(i).node().id(), "diagram order kept");
+        }
+        LayoutChecks.assertSameGeometry(a, new LayeredLayout().layout(d));
+    }
+
 }
