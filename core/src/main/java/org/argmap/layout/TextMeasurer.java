@@ -27,6 +27,7 @@ public final class TextMeasurer {
     /** Where Debian's fonts-dejavu-core puts the fonts. */
     public static final Path DEJAVU_DIR = Path.of("/usr/share/fonts/truetype/dejavu");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private static final float BASE = 100f;
     private static final ConcurrentHashMap<String, Face> FACES = new ConcurrentHashMap<>();
@@ -73,7 +74,7 @@ public final class TextMeasurer {
         List<String> lines = new ArrayList<>();
         double space = width(" ", style);
         for (String para : text.split("\n", -1)) {
-            String[] words = para.trim().split("\\s+");
+            String[] words = SPACES.split(para.trim());
             StringBuilder line = new StringBuilder();
             double lineWidth = 0;
             for (String word : words) {
