@@ -1,0 +1,174 @@
+package org.argmap.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.argmap.layout.Diagram;
+import org.argmap.layout.DiagramLayout;
+import org.argmap.layout.GridLayout;
+import org.argmap.layout.LaidOutDiagram;
+import org.argmap.layout.LayeredLayout;
+import org.argmap.layout.TextMeasurer;
+import org.argmap.layout.Typography;
+import org.argmap.model.Corpus;
+import org.argmap.model.Source;
+import org.argmap.render.view.ComparisonView;
+import org.argmap.render.view.MapView;
+import org.argmap.render.view.MatrixView;
+
+/**
+ * The drawing pipeline, stage by stage: <b>view</b> (corpus &rarr; {@link Diagram}),
+ * <b>layout</b> (&rarr; {@link LaidOutDiagram}), <b>draw</b> (&rarr; SVG text) and <b>export</b>
+ * (&rarr; SVG, PNG or PDF bytes). Each stage is a public method taking and returning a typed value,
+ * so callers (the command line, the server, tests, benchmarks) can stop at any stage.
+ * Thread-safe and reusable; font metrics are measured once per JVM.
+ */
+public final class RenderPipeline {
+
+    /** What to draw. */
+    public enum View {
+        MAP, COMPARISON, MATRIX;
+
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Parses a lower-case word, or returns null. */
+        public static View parse(String s) {
+            for (View v : values()) {
+                if (v.word().equals(s)) {
+                    return v;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The file format to produce. */
+    public enum Format {
+        SVG, PNG, PDF;
+
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Parses a lower-case word, or returns null. */
+        public static Format parse(String s) {
+            for (Format f : values()) {
+                if (f.word().equals(s)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * A drawing request.
+     *
+     * @param view the view
+     * @param sources source ids to draw, in the order given (empty: all sources); for the matrix,
+     *     the order of its columns when {@code keepOrder}
+     * @param keepOrder for comparison and matrix: keep the given source order instead of ordering by camp
+     * @param format the output format
+     * @param theme the theme
+     * @param widthPx PNG width in px, or 0 to use {@code dpi}
+     * @param dpi PNG resolution (96 = one pixel per SVG px), used when {@code widthPx} is 0
+     * @param evidence map view: draw quotes as nodes
+     */
+    public record Request(View view, List<String> sources, boolean keepOrder, Format format, Theme theme,
+                          int widthPx, int dpi, boolean evidence) {
+        public Request {
+            sources = List.copyOf(sources);
+        }
+
+        /** An SVG of the given view with the default theme. */
+        public static Request svg(View view, List<String> sources) {
+            return new Request(view, sources, false, Format.SVG, Theme.standard(), 0, 192, false);
+        }
+
+        public Request withFormat(Format f) {
+            return new Request(view, sources, keepOrder, f, theme, widthPx, dpi, evidence);
+        }
+
+        public Request withTheme(Theme t) {
+            return new Request(view, sources, keepOrder, format, t, widthPx, dpi, evidence);
+        }
+
+        public Request withEvidence(boolean e) {
+            return new Request(view, sources, keepOrder, format, theme, widthPx, dpi, e);
+        }
+
+        public Request withPngSize(int width, int dpiValue) {
+            return new Request(view, sources, keepOrder, format, theme, width, dpiValue, evidence);
+        }
+    }
+
+    private final Typography typography;
+    private final LayeredLayout layered;
+    private final GridLayout grid;
+
+    public RenderPipeline() {
+        this(Typography.standard());
+    }
+
+    public RenderPipeline(Typography typography) {
+        this.typography = typography;
+        TextMeasurer m = new TextMeasurer(typography);
+        this.layered = new LayeredLayout(m, 22, 46);
+        this.grid = new GridLayout(m);
+    }
+
+    /**
+     * The request's problems as messages (unknown source ids), empty when it can be drawn.
+     */
+    public List<String> problems(Corpus corpus, Request r) {
+        List<String> out = new ArrayList<>();
+        for (String id : r.sources()) {
+            if (corpus.source(id).isEmpty()) {
+                out.add("unknown source '" + id + "' (known: "
+                        + String.join(", ", corpus.sources().stream().map(Source::id).sorted().toList()) + ")");
+            }
+        }
+        if (corpus.sources().isEmpty()) {
+            out.add("no source to draw: the maps hold no source");
+        }
+        return out;
+    }
+
+    /** Stage 1: the view. */
+    public Diagram view(Corpus corpus, Request r) {
+        return switch (r.view()) {
+            case MAP -> MapView.build(corpus, r.sources(), new MapView.Options(r.evidence(), 140));
+            case COMPARISON -> ComparisonView.build(corpus, r.sources(), r.keepOrder());
+            case MATRIX -> MatrixView.build(corpus, r.sources(), r.keepOrder());
+        };
+    }
+
+    /** Stage 2: the layout that suits the view. */
+    public LaidOutDiagram layout(Diagram d, View view) {
+        DiagramLayout l = view == View.MATRIX ? grid : layered;
+        return l.layout(d);
+    }
+
+    /** Stage 3: the SVG text. */
+    public String draw(LaidOutDiagram d, Theme theme) {
+        return new SvgRenderer(typography, theme).render(d);
+    }
+
+    /** Stage 4: the bytes in the requested format. */
+    public byte[] export(String svg, LaidOutDiagram d, Request r) {
+        return switch (r.format()) {
+            case SVG -> svg.getBytes(StandardCharsets.UTF_8);
+            case PNG -> Exporter.png(svg, r.widthPx() > 0 ? r.widthPx() : Math.round(d.width() * r.dpi() / Exporter.CSS_DPI));
+            case PDF -> Exporter.pdf(svg);
+        };
+    }
+
+    /** All stages: the file's bytes. Call {@link #problems} first. */
+    public byte[] render(Corpus corpus, Request r) {
+        LaidOutDiagram laid = layout(view(corpus, r), r.view());
+        return export(draw(laid, r.theme()), laid, r);
+    }
+}

@@ -1,0 +1,150 @@
+package org.argmap.render.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.argmap.layout.Diagram;
+import org.argmap.layout.Diagram.Block;
+import org.argmap.layout.Diagram.Role;
+import org.argmap.model.Proposition;
+import org.argmap.model.Corpus;
+import org.argmap.model.Source;
+import org.argmap.model.Stance;
+import org.argmap.model.StanceType;
+
+/**
+ * The stance matrix as a figure: one row per proposition (grouped under its question, in catalog
+ * order, questions in order of first appearance), one column per source (ordered by camp, each camp framed and named), and in each cell a
+ * mark for the stance the source's claims take: affirms, denies, qualifies (hollow when only
+ * implied), or a dot for silence. A cell's {@code data-claims} lists the claims behind it.
+ */
+public final class MatrixView {
+    static final double CELL = 20;
+
+    private MatrixView() {
+    }
+
+    /**
+     * @param sourceIds sources, as columns (empty: all)
+     * @param keepOrder keep the given order (e.g. camps from an analysis) instead of tradition, then id
+     */
+    public static Diagram build(Corpus corpus, List<String> sourceIds, boolean keepOrder) {
+        Comparator<Source> order = keepOrder ? Comparator.comparingInt(s -> sourceIds.indexOf(s.id())) : null;
+        return build(ComparisonModel.of(corpus, sourceIds, order));
+    }
+
+    /** Builds the matrix from a model, in its source order. */
+    public static Diagram build(ComparisonModel m) {
+        List<Diagram.Node> nodes = new ArrayList<>();
+        List<Diagram.Cluster> clusters = new ArrayList<>();
+        Map<String, String> campOf = new LinkedHashMap<>();
+        for (Source s : m.sources()) {
+            if (s.tradition() != null) {
+                String camp = "camp:" + s.tradition();
+                campOf.put(s.id(), camp);
+                if (clusters.stream().noneMatch(c -> c.id().equals(camp))) {
+                    clusters.add(Diagram.Cluster.of(camp, "camp", Labels.words(s.tradition()), null,
+                            Map.of("tradition", s.tradition())));
+                }
+            }
+        }
+        int col = 1;
+        for (Source s : m.sources()) {
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(new Block(Role.BODY_BOLD, s.id()));
+            blocks.add(new Block(Role.FOOTER, s.authors().isEmpty() ? s.date() : String.join(", ", s.authors())));
+            nodes.add(Diagram.Node.text("col:" + s.id(), "column-header", blocks, campOf.get(s.id()),
+                    Map.of("source", s.id()), s.id() + ": " + s.title()).withWrapWidth(170).at(0, col));
+            col++;
+        }
+        int row = 1;
+        String question = null;
+        Set<String> kinds = new LinkedHashSet<>();
+        for (Proposition p : byQuestion(m.propositions())) {
+            if (p.question() != null && !p.question().equals(question)) {
+                question = p.question();
+                nodes.add(Diagram.Node.text("question:" + question + ":" + row, "group-header",
+                        List.of(new Block(Role.HEADER, Labels.upper(Labels.words(question)))), null,
+                        Map.of("question", question), null).withWrapWidth(380).at(row, 0));
+                row++;
+            }
+            nodes.add(Diagram.Node.text("row:" + p.id(), "row-header", List.of(new Block(Role.BODY, p.text().strip())),
+                    null, Map.of("proposition", p.id()), p.id()).withWrapWidth(380).at(row, 0));
+            col = 1;
+            for (Source s : m.sources()) {
+                List<Stance> st = m.stances(p.id(), s.id());
+                String kind = cellKind(st);
+                kinds.add(kind);
+                TreeMap<String, String> data = new TreeMap<>(Map.of("proposition", p.id(), "source", s.id()));
+                String tip = s.id() + " is silent on " + p.id();
+                if (!st.isEmpty()) {
+                    data.put("stance", kind.substring("cell-".length()).replace("-implied", ""));
+                    data.put("claims", String.join(" ", st.stream().map(Stance::claimRef).distinct().toList()));
+                    tip = s.id() + " " + data.get("stance") + " " + p.id() + " (" + data.get("claims") + ")";
+                }
+                nodes.add(new Diagram.Node("cell:" + p.id() + ":" + s.id(), kind, List.of(), campOf.get(s.id()), data,
+                        0, CELL, CELL, new Diagram.Cell(row, col), tip));
+                col++;
+            }
+            row++;
+        }
+        List<Diagram.LegendEntry> legend = new ArrayList<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("cell-affirms", "affirms");
+        labels.put("cell-denies", "denies");
+        labels.put("cell-qualifies", "qualifies");
+        labels.put("cell-affirms-implied", "affirms (implied)");
+        labels.put("cell-denies-implied", "denies (implied)");
+        labels.put("cell-qualifies-implied", "qualifies (implied)");
+        labels.put("cell-empty", "silent");
+        labels.forEach((k, l) -> {
+            if (kinds.contains(k)) {
+                legend.add(new Diagram.LegendEntry(Diagram.LegendEntry.Sample.NODE, k, l));
+            }
+        });
+        String title = "Stance matrix: " + Labels.count(m.propositions().size(), "proposition", "propositions") + " \u00d7 "
+                + Labels.count(m.sources().size(), "source", "sources");
+        String subtitle = "Sources ordered by camp: " + String.join(", ", m.sources().stream().map(Source::id).toList());
+        String desc = title + ". Each cell shows the stance a source's claims take on a proposition: affirms, denies,"
+                + " qualifies (hollow when only implied), or silence.";
+        return new Diagram(title, subtitle, desc, Diagram.Direction.DOWN, nodes, List.of(), clusters, legend);
+    }
+
+    /** Propositions grouped by question (questions in order of first appearance), catalog order within. */
+    static List<Proposition> byQuestion(List<Proposition> props) {
+        Map<String, List<Proposition>> groups = new LinkedHashMap<>();
+        for (Proposition p : props) {
+            groups.computeIfAbsent(p.question() == null ? "" : p.question(), k -> new ArrayList<>()).add(p);
+        }
+        List<Proposition> out = new ArrayList<>();
+        groups.values().forEach(out::addAll);
+        return out;
+    }
+
+    /**
+     * The cell's kind: explicit stances outweigh implied ones; among those, affirms and denies
+     * together count as qualifies (the source holds it only in part), else the most frequent.
+     */
+    static String cellKind(List<Stance> stances) {
+        if (stances.isEmpty()) {
+            return "cell-empty";
+        }
+        boolean explicit = stances.stream().anyMatch(s -> !s.implied());
+        List<Stance> counted = stances.stream().filter(s -> !explicit || !s.implied()).toList();
+        Map<StanceType, Integer> n = new TreeMap<>();
+        counted.forEach(s -> n.merge(s.type(), 1, Integer::sum));
+        StanceType t;
+        if (n.containsKey(StanceType.AFFIRMS) && n.containsKey(StanceType.DENIES)) {
+            t = StanceType.QUALIFIES;
+        } else {
+            t = n.entrySet().stream().max(Map.Entry.<StanceType, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+        }
+        return "cell-" + t.word() + (explicit ? "" : "-implied");
+    }
+}

@@ -1,0 +1,123 @@
+package org.argmap.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.argmap.load.LoadResult;
+import org.argmap.render.RenderPipeline;
+import org.argmap.render.RenderPipeline.Format;
+import org.argmap.render.RenderPipeline.Request;
+import org.argmap.render.RenderPipeline.View;
+import org.argmap.render.Theme;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code argmap render [PATH...] --view map|comparison|matrix [--source ID]... --format svg|png|pdf -o FILE}. */
+@Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Draw argument maps, a comparison of sources, or the stance matrix as SVG, PNG or PDF.",
+            "Views: map (each source a cluster of its claims and relations), comparison (sources side by side around"
+                + " the propositions they share), matrix (propositions \u00d7 sources, ordered by camp)."})
+final class RenderCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOptions corpus;
+
+    @Option(names = "--view", defaultValue = "map", paramLabel = "VIEW",
+            description = "map, comparison or matrix (default: ${DEFAULT-VALUE}).")
+    String view;
+
+    @Option(names = "--source", paramLabel = "ID",
+            description = "A source to draw (repeat; default: all). With --keep-order, also the column/side order.")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = "--keep-order", description = "Comparison and matrix: keep the --source order instead of ordering by camp (tradition, then id).")
+    boolean keepOrder;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "svg, png or pdf (default: from the -o file's extension, else svg).")
+    String format;
+
+    @Option(names = "--theme", defaultValue = "default", paramLabel = "THEME",
+            description = "default (colour) or print (grayscale) (default: ${DEFAULT-VALUE}).")
+    String theme;
+
+    @Option(names = "--width", paramLabel = "PX", description = "PNG width in pixels.")
+    Integer width;
+
+    @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution; 96 draws one pixel per SVG px (default: 192).")
+    Integer dpi;
+
+    @Option(names = "--evidence", description = "Map view: draw each quote as a node linked to its claim (default: a quote count per claim).")
+    boolean evidence;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        View v = View.parse(view.toLowerCase(Locale.ROOT));
+        if (v == null) {
+            throw new Main.UsageException("--view must be map, comparison or matrix, not '" + view + "'");
+        }
+        Format f = format == null ? fromExtension(output) : Format.parse(format.toLowerCase(Locale.ROOT));
+        if (f == null) {
+            throw new Main.UsageException("--format must be svg, png or pdf, not '" + format + "'");
+        }
+        Theme t = Theme.named(theme);
+        if (t == null) {
+            throw new Main.UsageException("--theme must be default or print, not '" + theme + "'");
+        }
+        if (width != null && dpi != null) {
+            throw new Main.UsageException("give --width or --dpi, not both");
+        }
+        if ((width != null && (width < 16 || width > 20000)) || (dpi != null && (dpi < 24 || dpi > 1200))) {
+            throw new Main.UsageException("--width must be 16..20000 and --dpi 24..1200");
+        }
+        if (f != Format.PNG && (width != null || dpi != null)) {
+            throw new Main.UsageException("--width and --dpi apply to --format png only");
+        }
+        if (f != Format.SVG && (output == null || output.toString().equals("-"))
+                && System.console() != null) {
+            throw new Main.UsageException(f.word() + " is binary: give -o FILE");
+        }
+        LoadResult r = corpus.load();
+        Diagnostics.print(r.diagnostics(), spec.commandLine().getErr());
+        if (r.hasErrors()) {
+            spec.commandLine().getErr().println(Diagnostics.summary(r.errorCount(), r.warningCount()) + ": nothing drawn");
+            return 1;
+        }
+        RenderPipeline pipeline = new RenderPipeline();
+        Request req = new Request(v, sources, keepOrder, f, t, width == null ? 0 : width, dpi == null ? 192 : dpi, evidence);
+        List<String> problems = pipeline.problems(r.corpus(), req);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> spec.commandLine().getErr().println("argmap: " + p));
+            return 1;
+        }
+        byte[] bytes = pipeline.render(r.corpus(), req);
+        if (f == Format.SVG || output != null && !output.toString().equals("-")) {
+            Output.write(bytes, output, spec);
+        } else {
+            System.out.write(bytes);
+            System.out.flush();
+        }
+        return 0;
+    }
+
+    private static Format fromExtension(Path output) {
+        if (output == null) {
+            return Format.SVG;
+        }
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        Format f = dot < 0 ? null : Format.parse(name.substring(dot + 1));
+        return f == null ? Format.SVG : f;
+    }
+}
