@@ -27,6 +27,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
+    @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "PATH", description = "Map files or folders (default: argmaps/).")
+    List<Path> paths;
+
     @Option(names = "--view", defaultValue = "map", paramLabel = "VIEW",
             description = "map, comparison or matrix (default: ${DEFAULT-VALUE}).")
     String view;
@@ -88,7 +91,7 @@ final class RenderCommand implements Callable<Integer> {
                 && System.console() != null) {
             throw new Main.UsageException(f.word() + " is binary: give -o FILE");
         }
-        LoadResult r = corpus.load();
+        LoadResult r = corpus.load(paths);
         Diagnostics.print(r.diagnostics(), spec.commandLine().getErr());
         if (r.hasErrors()) {
             spec.commandLine().getErr().println(Diagnostics.summary(r.errorCount(), r.warningCount()) + ": nothing drawn");
