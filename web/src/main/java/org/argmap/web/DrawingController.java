@@ -1,0 +1,96 @@
+package org.argmap.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The comparison and the matrix as SVG, PNG and PDF. A cached drawing is answered on the event
+ * loop; a new one is rendered on the drawing service's worker threads.
+ */
+@Controller
+final class DrawingController {
+
+    private final CorpusService corpus;
+    private final DrawingService drawings;
+
+    DrawingController(CorpusService corpus, DrawingService drawings) {
+        this.corpus = corpus;
+        this.drawings = drawings;
+    }
+
+    @Get("/compare.svg")
+    CompletableFuture<MutableHttpResponse<?>> compareSvg(HttpRequest<?> request, @Nullable @QueryValue String disagreements) {
+        return compare(request, disagreements, Drawing.Format.SVG);
+    }
+
+    @Get("/compare.png")
+    CompletableFuture<MutableHttpResponse<?>> comparePng(HttpRequest<?> request, @Nullable @QueryValue String disagreements) {
+        return compare(request, disagreements, Drawing.Format.PNG);
+    }
+
+    @Get("/compare.pdf")
+    CompletableFuture<MutableHttpResponse<?>> comparePdf(HttpRequest<?> request, @Nullable @QueryValue String disagreements) {
+        return compare(request, disagreements, Drawing.Format.PDF);
+    }
+
+    @Get("/matrix.svg")
+    CompletableFuture<MutableHttpResponse<?>> matrixSvg(HttpRequest<?> request) {
+        return respond(request, drawings, corpus.current(), matrix(Drawing.Format.SVG));
+    }
+
+    @Get("/matrix.png")
+    CompletableFuture<MutableHttpResponse<?>> matrixPng(HttpRequest<?> request) {
+        return respond(request, drawings, corpus.current(), matrix(Drawing.Format.PNG));
+    }
+
+    @Get("/matrix.pdf")
+    CompletableFuture<MutableHttpResponse<?>> matrixPdf(HttpRequest<?> request) {
+        return respond(request, drawings, corpus.current(), matrix(Drawing.Format.PDF));
+    }
+
+    private static Drawing matrix(Drawing.Format f) {
+        return new Drawing(Drawing.View.MATRIX, List.of(), false, f);
+    }
+
+    private CompletableFuture<MutableHttpResponse<?>> compare(HttpRequest<?> request, String disagreements, Drawing.Format f) {
+        Drawing d = new Drawing(Drawing.View.COMPARISON, sources(request), isTrue(disagreements), f);
+        return respond(request, drawings, corpus.current(), d);
+    }
+
+    /** The drawing, or 404 with the reasons when it names an unknown source. */
+    static CompletableFuture<MutableHttpResponse<?>> respond(HttpRequest<?> request, DrawingService drawings, Snapshot s, Drawing d) {
+        List<String> problems = drawings.problems(s, d);
+        if (!problems.isEmpty()) {
+            return CompletableFuture.completedFuture(HttpResponse.status(HttpStatus.NOT_FOUND)
+                    .contentType(MediaType.TEXT_PLAIN_TYPE).body(String.join("\n", problems) + "\n"));
+        }
+        return drawings.draw(s, d).thenApply(r -> Responses.of(request, r));
+    }
+
+    /** The {@code sources} query values, repeated ({@code sources=a&sources=b}) or comma-separated. */
+    static List<String> sources(HttpRequest<?> request) {
+        List<String> out = new ArrayList<>();
+        for (String v : request.getParameters().getAll("sources")) {
+            for (String id : v.split(",")) {
+                if (!id.isBlank() && !out.contains(id.strip())) {
+                    out.add(id.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean isTrue(String v) {
+        return v != null && (v.equals("true") || v.equals("on") || v.equals("1") || v.equals("yes"));
+    }
+}
