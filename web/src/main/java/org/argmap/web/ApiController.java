@@ -2,12 +2,16 @@ package org.argmap.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.argmap.export.CorpusJson;
 
 /** The JSON API and its OpenAPI description. */
 @Controller
@@ -29,7 +33,12 @@ final class ApiController {
     @Get("/api/report")
     @ExecuteOn(TaskExecutors.BLOCKING)
     MutableHttpResponse<?> report(HttpRequest<?> request) {
-        return Responses.of(request, api.report(corpus.current()));
+        try {
+            return Responses.of(request, api.report(corpus.current()));
+        } catch (AnalysisService.Unavailable e) {
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(CorpusJson.write(CorpusJson.mapper().createObjectNode().put("error", e.getMessage())));
+        }
     }
 
     @Get("/api/diagnostics")

@@ -10,7 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.argmap.analysis.Agreement;
+import org.argmap.analysis.AnalysisReport;
+import org.argmap.analysis.CitedClaim;
+import org.argmap.analysis.Contradiction;
+import org.argmap.analysis.Quote;
 import org.argmap.diag.Diagnostic;
+import org.argmap.graph.Chain;
+import org.argmap.graph.Implication;
 import org.argmap.model.Claim;
 import org.argmap.model.Corpus;
 import org.argmap.model.Evidence;
@@ -32,9 +39,11 @@ final class HtmlPageService implements PageService {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final DrawingService drawings;
+    private final AnalysisService analysis;
 
-    HtmlPageService(DrawingService drawings) {
+    HtmlPageService(DrawingService drawings, AnalysisService analysis) {
         this.drawings = drawings;
+        this.analysis = analysis;
     }
 
     // ---------------------------------------------------------------- index
@@ -70,7 +79,7 @@ final class HtmlPageService implements PageService {
         }
         h.close("tbody").close("table").close("section");
 
-        // HEADLINES
+        headlines(h, s);
 
         h.open("section", "aria-labelledby", "props-h").el("h2", "Propositions", "id", "props-h");
         h.open("p").text("What the sources affirm (").el("span", "+", "class", "stance affirms")
@@ -300,7 +309,76 @@ final class HtmlPageService implements PageService {
 
     @Override
     public Optional<Resource> contradiction(Snapshot s, String id) {
-        return Optional.empty(); // CONTRADICTION
+        AnalysisReport report;
+        try {
+            report = analysis.report(s);
+        } catch (AnalysisService.Unavailable e) {
+            return Optional.empty();
+        }
+        int n;
+        try {
+            n = Integer.parseInt(id);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (n < 1 || n > report.contradictions().size()) {
+            return Optional.empty();
+        }
+        Contradiction c = report.contradictions().get(n - 1);
+        Html h = new Html();
+        h.open("p", "class", "crumbs").a("/#findings-h", "Findings").text(" \u203a contradiction " + n + " of "
+                + report.contradictions().size()).close("p");
+        h.el("h1", "Contradiction " + n + ": " + String.join(" vs ",
+                c.sides().stream().map(x -> String.join(", ", x.sources())).toList()));
+        h.el("p", headline(s, c), "class", "headline");
+        h.open("p", "class", "lead").el("span", c.kind().word(), "class", "badge-kind kind-" + c.kind().word());
+        if (c.kind() == Contradiction.Kind.INTERNAL) {
+            h.text(" (by " + c.basis().word() + ")");
+        }
+        h.text(" \u00b7 " + String.join(", ", c.sources()) + " \u00b7 ");
+        List<String> between = c.sources();
+        h.a("/compare?sources=" + Html.url(String.join(",", between)) + "&disagreements=true", "compare these sources");
+        h.close("p");
+        h.el("h2", "Why they clash");
+        h.open("ol", "class", "chain");
+        for (String step : c.explanation()) {
+            h.el("li", step);
+        }
+        h.close("ol");
+        if (c.chains().stream().anyMatch(ch -> !ch.steps().isEmpty())) {
+            h.el("h3", "The chain of relations");
+            for (Chain ch : c.chains()) {
+                if (ch.steps().isEmpty()) {
+                    continue;
+                }
+                h.open("ol", "class", "chain steps");
+                for (Implication step : ch.steps()) {
+                    h.open("li").text(step.sentence());
+                    Relation r = step.relation();
+                    h.el("div", r.from() + " " + r.type().word() + " " + r.to() + " \u00b7 " + r.location()
+                            + (step.contrapositive() ? " (contrapositive)" : ""), "class", "where");
+                    h.close("li");
+                }
+                h.close("ol");
+            }
+        }
+        h.el("h2", "The two sides");
+        h.open("div", "class", "sides");
+        for (Contradiction.Side side : c.sides()) {
+            h.open("section", "class", "side");
+            h.open("h3").text(String.join(", ", side.sources()) + " ").el("span", side.stance(), "class", "stance " + side.stance());
+            if (side.proposition() != null) {
+                Proposition p = s.corpus().proposition(side.proposition()).orElse(null);
+                h.text(" ").el("span", p == null ? side.proposition() : p.text(), "class", "proposition");
+            }
+            h.close("h3");
+            for (CitedClaim cc : side.claims()) {
+                cited(h, cc);
+            }
+            h.close("section");
+        }
+        h.close("div");
+        return Optional.of(page(s, "contradiction", "Contradiction " + n + " \u2013 Argmap", h, Set.of()));
     }
 
     // ---------------------------------------------------------------- search
@@ -396,6 +474,99 @@ final class HtmlPageService implements PageService {
         h.el("h1", "Not found");
         h.open("p").text("Nothing here: ").el("code", path).text(". ").a("/", "See the sources.").close("p");
         return page(s, "not-found", "Not found \u2013 Argmap", h, Set.of());
+    }
+
+    // ---------------------------------------------------------------- findings
+
+    /** The index's findings: camps, contradictions between sources and within one, agreements. */
+    private void headlines(Html h, Snapshot s) {
+        h.open("section", "aria-labelledby", "findings-h", "class", "findings-section");
+        h.el("h2", "Findings", "id", "findings-h");
+        AnalysisReport report;
+        try {
+            report = analysis.report(s);
+        } catch (AnalysisService.Unavailable e) {
+            h.el("p", e.getMessage(), "class", "warning");
+            h.close("section");
+            return;
+        }
+        if (report.camps().size() > 1) {
+            h.open("p", "class", "camps").text("Camps by agreement: ");
+            for (int i = 0; i < report.camps().size(); i++) {
+                var camp = report.camps().get(i);
+                h.text(i == 0 ? "" : "; ").el("strong", words(camp.label())).text(" (" + String.join(", ", camp.sources()) + ")");
+            }
+            h.text(".").close("p");
+        }
+        h.open("div", "class", "findings");
+        h.open("div").el("h3", "Contradictions (" + report.contradictions().size() + ")");
+        h.open("ul", "class", "contradictions");
+        for (int i = 0; i < report.contradictions().size(); i++) {
+            Contradiction c = report.contradictions().get(i);
+            h.open("li", "data-contradiction", Integer.toString(i + 1));
+            h.el("span", c.kind().word(), "class", "badge-kind kind-" + c.kind().word()).text(" ");
+            h.a("/contradictions/" + (i + 1), headline(s, c));
+            h.close("li");
+        }
+        h.close("ul").close("div");
+        h.open("div").el("h3", "Agreements (" + report.agreements().size() + ")");
+        h.open("ul", "class", "agreements");
+        for (Agreement a : report.agreements()) {
+            Proposition p = s.corpus().proposition(a.proposition()).orElse(null);
+            h.open("li", "data-proposition", a.proposition());
+            h.el("span", a.stance().word(), "class", "stance " + a.stance().word()).text(" ");
+            h.text(p == null ? a.proposition() : p.text());
+            h.el("div", String.join(", ", a.sources()), "class", "id");
+            h.close("li");
+        }
+        h.close("ul").close("div");
+        h.close("div").close("section");
+    }
+
+    /** One line for a contradiction: who takes which side of what. */
+    private static String headline(Snapshot s, Contradiction c) {
+        List<String> parts = new ArrayList<>();
+        for (Contradiction.Side side : c.sides()) {
+            String what = side.proposition() == null
+                    ? side.claims().stream().findFirst().map(cc -> "\u201c" + abbreviate(cc.text(), 90) + "\u201d").orElse("")
+                    : s.corpus().proposition(side.proposition()).map(p -> abbreviate(p.text(), 90)).orElse(side.proposition());
+            parts.add(String.join(", ", side.sources()) + " " + side.stance() + " " + what);
+        }
+        return String.join(" \u2014 but ", parts);
+    }
+
+    private static String abbreviate(String text, int max) {
+        String t = text.strip();
+        return t.length() <= max ? t : t.substring(0, max - 1).strip() + "\u2026";
+    }
+
+    /** A claim as a finding cites it, with its quotes. */
+    private static void cited(Html h, CitedClaim cc) {
+        h.open("article", "class", "claim-card cited", "data-ref", cc.ref());
+        h.open("header").el("span", cc.kind().word(), "class", "kind kind-" + cc.kind().word()).text(" ")
+                .a("/maps/" + Html.url(cc.source()) + "#claim=" + Html.url(cc.ref()), cc.ref(), "class", "ref").close("header");
+        h.el("p", cc.text(), "class", "claim-text");
+        if (cc.stance() != null) {
+            h.open("p", "class", "note").el("span", cc.stance().word() + (cc.implied() ? " (implied)" : ""),
+                    "class", "stance " + cc.stance().word());
+            if (cc.note() != null) {
+                h.text(" " + cc.note());
+            }
+            h.close("p");
+        }
+        h.open("ol", "class", "evidence");
+        for (Quote q : cc.quotes()) {
+            h.open("li", "data-evidence", q.id());
+            h.el("blockquote", "\u201c" + q.text() + "\u201d", "class", "quote");
+            if (q.speaker() != null) {
+                h.el("div", q.speaker(), "class", "meta");
+            }
+            if (q.gloss() != null) {
+                h.el("p", q.gloss(), "class", "gloss");
+            }
+            h.close("li");
+        }
+        h.close("ol").close("article");
     }
 
     // ---------------------------------------------------------------- parts

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.argmap.analysis.ReportJson;
 import org.argmap.export.CorpusJson;
 
 /** Writes the API's JSON with the core's writers, so that it equals the command line's output. */
@@ -15,8 +17,10 @@ import org.argmap.export.CorpusJson;
 final class JsonApiService implements ApiService {
 
     private final Resource openApi;
+    private final AnalysisService analysis;
 
-    JsonApiService() {
+    JsonApiService(AnalysisService analysis) {
+        this.analysis = analysis;
         try (InputStream in = JsonApiService.class.getResourceAsStream("/openapi.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("openapi.yaml is missing from the classpath");
@@ -29,13 +33,14 @@ final class JsonApiService implements ApiService {
 
     @Override
     public Resource corpus(Snapshot s) {
-        return s.cache().computeIfAbsent("api/corpus", k -> java.util.concurrent.CompletableFuture.completedFuture(
+        return s.cache().computeIfAbsent("api/corpus", k -> CompletableFuture.completedFuture(
                 Resource.json(s.corpusJson()))).join();
     }
 
     @Override
     public Resource report(Snapshot s) {
-        throw new UnsupportedOperationException("REPORT");
+        return s.cache().computeIfAbsent("api/report", k -> CompletableFuture.completedFuture(
+                Resource.json(ReportJson.write(analysis.report(s)).getBytes(StandardCharsets.UTF_8)))).join();
     }
 
     @Override

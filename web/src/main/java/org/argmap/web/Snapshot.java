@@ -47,10 +47,11 @@ final class Snapshot {
     private final Map<String, Relation> relations;
     private final Map<String, List<Relation>> relationsOfClaim;
     private final ConcurrentMap<String, CompletableFuture<Resource>> cache;
+    private final ConcurrentMap<String, Object> memo;
 
     private Snapshot(long sequence, Corpus corpus, String corpusHash, byte[] corpusJson, boolean corpusHasErrors,
                      List<Diagnostic> diagnostics, List<String> files, boolean stale,
-                     ConcurrentMap<String, CompletableFuture<Resource>> cache) {
+                     ConcurrentMap<String, CompletableFuture<Resource>> cache, ConcurrentMap<String, Object> memo) {
         this.sequence = sequence;
         this.corpus = corpus;
         this.corpusHash = corpusHash;
@@ -61,6 +62,7 @@ final class Snapshot {
         this.stale = stale;
         this.loadedAt = Instant.now();
         this.cache = cache;
+        this.memo = memo;
         StringBuilder v = new StringBuilder(corpusHash).append('\n').append(stale).append('\n');
         diagnostics.forEach(d -> v.append(d).append('\n'));
         this.version = sha256(v.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 20);
@@ -82,7 +84,7 @@ final class Snapshot {
     static Snapshot first(LoadResult r) {
         Corpus c = r.corpus();
         return new Snapshot(1, c, hash(c), corpusJson(c), r.hasErrors(), r.diagnostics(), r.files(), false,
-                new ConcurrentHashMap<>());
+                new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
 
     /**
@@ -94,13 +96,14 @@ final class Snapshot {
         boolean keepOld = r.hasErrors() && !previous.corpusHasErrors;
         if (keepOld) {
             return new Snapshot(previous.sequence + 1, previous.corpus, previous.corpusHash, previous.corpusJson, false,
-                    r.diagnostics(), r.files(), true, previous.cache);
+                    r.diagnostics(), r.files(), true, previous.cache, previous.memo);
         }
         Corpus c = r.corpus();
         String h = hash(c);
         return new Snapshot(previous.sequence + 1, c, h, h.equals(previous.corpusHash) ? previous.corpusJson : corpusJson(c),
                 r.hasErrors(), r.diagnostics(), r.files(), false,
-                h.equals(previous.corpusHash) ? previous.cache : new ConcurrentHashMap<>());
+                h.equals(previous.corpusHash) ? previous.cache : new ConcurrentHashMap<>(),
+                h.equals(previous.corpusHash) ? previous.memo : new ConcurrentHashMap<>());
     }
 
     /** A content hash of the whole corpus, every field included (texts, notes, locations). */
@@ -195,5 +198,11 @@ final class Snapshot {
     /** What is made from the corpus alone (drawings, JSON), made once per corpus and shared by the snapshots of an unchanged corpus. */
     ConcurrentMap<String, CompletableFuture<Resource>> cache() {
         return cache;
+    }
+
+    /** A value derived from the corpus alone (e.g. the analysis), computed once per corpus. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> make) {
+        return (T) memo.computeIfAbsent(key, k -> make.get());
     }
 }
