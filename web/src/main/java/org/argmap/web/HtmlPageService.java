@@ -494,7 +494,7 @@ final class HtmlPageService implements PageService {
             h.open("p", "class", "camps").text("Camps by agreement: ");
             for (int i = 0; i < report.camps().size(); i++) {
                 var camp = report.camps().get(i);
-                h.text(i == 0 ? "" : "; ").el("strong", words(camp.label())).text(" (" + String.join(", ", camp.sources()) + ")");
+                h.text(i == 0 ? "" : "; ").el("strong", camp.label() == null ? "camp " + camp.number() : words(camp.label())).text(" (" + String.join(", ", camp.sources()) + ")");
             }
             h.text(".").close("p");
         }
@@ -750,7 +750,7 @@ final class HtmlPageService implements PageService {
     }
 
     private static String words(String slug) {
-        return slug.replace('-', ' ');
+        return slug == null ? "" : slug.replace('-', ' ');
     }
 
     private static void downloads(Html h, String base) {

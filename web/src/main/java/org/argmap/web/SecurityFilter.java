@@ -2,6 +2,7 @@ package org.argmap.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -18,7 +19,8 @@ import java.util.Set;
 
 /**
  * Headers on every response (a Content-Security-Policy unless the response set its own,
- * {@code nosniff}, no referrer, no framing), and, when the server listens on a loopback address
+ * {@code nosniff}, no referrer, no framing); 405 for any method but GET and HEAD; and, when the
+ * server listens on a loopback address
  * only, a refusal of requests whose {@code Host} is not a loopback name: a web page elsewhere
  * cannot then read the maps through DNS rebinding.
  */
@@ -44,7 +46,13 @@ final class SecurityFilter {
 
     @RequestFilter
     @Nullable
-    HttpResponse<?> checkHost(HttpRequest<?> request) {
+    HttpResponse<?> checkRequest(HttpRequest<?> request) {
+        HttpMethod m = request.getMethod();
+        if (m != HttpMethod.GET && m != HttpMethod.HEAD) {
+            // Read-only: nothing here accepts a body or changes anything, static files included.
+            return HttpResponse.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "GET, HEAD")
+                    .contentType(MediaType.TEXT_PLAIN_TYPE).body("This server is read-only: GET and HEAD only.\n");
+        }
         if (!loopbackOnly) {
             return null;
         }
