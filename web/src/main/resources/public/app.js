@@ -205,17 +205,39 @@
     }
   }
 
+  function onLive(type, data) {
+    if (type === 'open') { status('live'); return; }
+    if (type === 'error') { status('reconnecting\u2026', 'offline'); return; }
+    if (type !== 'corpus') { return; }
+    let d;
+    try { d = JSON.parse(data); } catch (x) { return; }
+    if (d.version !== live().getAttribute('data-version')) { refresh(); }
+  }
+
+  // One event stream per browser, shared by the pages through a SharedWorker (browsers allow few
+  // connections per host); a page of its own where SharedWorker is missing. Closed when the page
+  // is hidden (also into the back-forward cache), opened again when it is shown.
+  let stop = null;
   function connect() {
+    if (stop) { return; }
+    if (window.SharedWorker) {
+      try {
+        const w = new SharedWorker('/static/live-worker.js');
+        w.port.addEventListener('message', e => onLive(e.data.type, e.data.data));
+        w.port.start();
+        stop = () => w.port.postMessage('bye');
+        return;
+      } catch (x) { /* fall through to a stream of this page's own */ }
+    }
     if (!window.EventSource) { return; }
     const es = new EventSource('/events');
-    es.addEventListener('open', () => status('live'));
-    es.addEventListener('error', () => status('reconnecting\u2026', 'offline'));
-    es.addEventListener('corpus', e => {
-      let d;
-      try { d = JSON.parse(e.data); } catch (x) { return; }
-      if (d.version !== live().getAttribute('data-version')) { refresh(); }
-    });
+    es.addEventListener('open', () => onLive('open'));
+    es.addEventListener('error', () => onLive('error'));
+    es.addEventListener('corpus', e => onLive('corpus', e.data));
+    stop = () => es.close();
   }
+  window.addEventListener('pagehide', () => { if (stop) { stop(); stop = null; } });
+  window.addEventListener('pageshow', e => { if (e.persisted) { connect(); } });
 
   function start() {
     panZoom(live(), null);

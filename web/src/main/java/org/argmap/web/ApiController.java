@@ -8,6 +8,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -15,6 +16,7 @@ import org.argmap.export.CorpusJson;
 
 /** The JSON API and its OpenAPI description. */
 @Controller
+@Produces(MediaType.APPLICATION_JSON)
 final class ApiController {
 
     private final CorpusService corpus;
@@ -54,6 +56,7 @@ final class ApiController {
     }
 
     @Get("/openapi.yaml")
+    @Produces("application/yaml")
     MutableHttpResponse<?> openApi(HttpRequest<?> request) {
         return Responses.of(request, api.openApi());
     }

@@ -8,6 +8,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,31 +30,37 @@ final class DrawingController {
     }
 
     @Get("/compare.svg")
+    @Produces("image/svg+xml")
     CompletableFuture<MutableHttpResponse<?>> compareSvg(HttpRequest<?> request, @Nullable @QueryValue String disagreements) {
         return compare(request, disagreements, Drawing.Format.SVG);
     }
 
     @Get("/compare.png")
+    @Produces(MediaType.IMAGE_PNG)
     CompletableFuture<MutableHttpResponse<?>> comparePng(HttpRequest<?> request, @Nullable @QueryValue String disagreements) {
         return compare(request, disagreements, Drawing.Format.PNG);
     }
 
     @Get("/compare.pdf")
+    @Produces("application/pdf")
     CompletableFuture<MutableHttpResponse<?>> comparePdf(HttpRequest<?> request, @Nullable @QueryValue String disagreements) {
         return compare(request, disagreements, Drawing.Format.PDF);
     }
 
     @Get("/matrix.svg")
+    @Produces("image/svg+xml")
     CompletableFuture<MutableHttpResponse<?>> matrixSvg(HttpRequest<?> request) {
         return respond(request, drawings, corpus.current(), matrix(Drawing.Format.SVG));
     }
 
     @Get("/matrix.png")
+    @Produces(MediaType.IMAGE_PNG)
     CompletableFuture<MutableHttpResponse<?>> matrixPng(HttpRequest<?> request) {
         return respond(request, drawings, corpus.current(), matrix(Drawing.Format.PNG));
     }
 
     @Get("/matrix.pdf")
+    @Produces("application/pdf")
     CompletableFuture<MutableHttpResponse<?>> matrixPdf(HttpRequest<?> request) {
         return respond(request, drawings, corpus.current(), matrix(Drawing.Format.PDF));
     }

@@ -7,6 +7,8 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
@@ -21,6 +23,7 @@ import java.util.function.Function;
  * written off the event loop (they may wait for a drawing); each request reads one snapshot.
  */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 final class PageController {
 
     private final CorpusService corpus;
@@ -43,6 +46,7 @@ final class PageController {
 
     /** {@code /maps/ID} is the page, {@code /maps/ID.svg} (or .png, .pdf) the drawing. */
     @Get("/maps/{name}")
+    @Produces({MediaType.TEXT_HTML, "image/svg+xml", MediaType.IMAGE_PNG, "application/pdf"})
     CompletableFuture<MutableHttpResponse<?>> map(HttpRequest<?> request, @PathVariable String name) {
         int dot = name.lastIndexOf('.');
         Drawing.Format format = dot < 0 ? null : Drawing.Format.ofExtension(name.substring(dot + 1));

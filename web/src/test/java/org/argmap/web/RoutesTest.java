@@ -385,6 +385,16 @@ class RoutesTest implements TestPropertyProvider {
     }
 
     @Test
+    void answersStrictAcceptHeadersWithTheRightType() {
+        for (String[] c : new String[][] {{"/", "text/html"}, {"/maps/alcoy-2016", "text/html"}, {"/maps/alcoy-2016.svg", "image/svg+xml"},
+            {"/matrix.svg", "image/svg+xml"}, {"/api/corpus", "application/json"}, {"/openapi.yaml", "application/yaml"}}) {
+            Http.Response r = Http.exchange(client, HttpRequest.GET(c[0]).header("Accept", c[1]));
+            assertEquals(200, r.status(), c[0]);
+            assertTrue(r.header("Content-Type").startsWith(c[1]), c[0]);
+        }
+    }
+
+    @Test
     void aDrawingIsRenderedOncePerCorpus() {
         byte[] a = get("/maps/red-flag-2020.svg").body();
         byte[] b = get("/maps/red-flag-2020.svg").body();
@@ -503,6 +513,8 @@ class RoutesTest implements TestPropertyProvider {
             }
             assertEquals(1, n, path);
             assertFalse(Pattern.compile("<[^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find(), path);
+            // No style attribute either: the policy would block it.
+            assertFalse(Pattern.compile("<[^>]*\\sstyle\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find(), path);
             // Each inline style element is allowed by its hash, and only those.
             Matcher styles = Pattern.compile("<style\\b[^>]*>(.*?)</style>", Pattern.DOTALL).matcher(html);
             while (styles.find()) {
