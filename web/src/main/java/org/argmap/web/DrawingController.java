@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -84,17 +83,21 @@ final class DrawingController {
         return drawings.draw(s, d).thenApply(r -> Responses.of(request, r));
     }
 
-    /** The {@code sources} query values, repeated ({@code sources=a&sources=b}) or comma-separated. */
+    /**
+     * The {@code sources} query values, repeated ({@code sources=a&sources=b}) or comma-separated,
+     * sorted and without repeats: the comparison orders its sources by camp itself, so the order
+     * asked for does not matter, and one set of sources is one cached drawing.
+     */
     static List<String> sources(HttpRequest<?> request) {
-        List<String> out = new ArrayList<>();
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
         for (String v : request.getParameters().getAll("sources")) {
             for (String id : v.split(",")) {
-                if (!id.isBlank() && !out.contains(id.strip())) {
+                if (!id.isBlank()) {
                     out.add(id.strip());
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     static boolean isTrue(String v) {

@@ -299,6 +299,23 @@ class RoutesTest implements TestPropertyProvider {
     }
 
     @Test
+    void theOrderOfTheComparedSourcesMakesOneDrawing() {
+        byte[] ab = get("/compare.svg?sources=red-flag-2020,alcoy-2016").body();
+        assertArrayEquals(ab, get("/compare.svg?sources=alcoy-2016&sources=red-flag-2020&sources=alcoy-2016").body());
+        assertEquals(1, server.getApplicationContext().getBean(CorpusService.class).current().cache().keySet().stream()
+                .filter(k -> k.startsWith("drawing:COMPARISON|alcoy-2016,red-flag-2020|false|SVG")).count());
+    }
+
+    @Test
+    void headRequestsGetTheHeadersAlone() throws IOException {
+        Http.Response r = Http.raw(server.getURL(), "HEAD", "/maps/trotsky-1935.svg", "localhost");
+        assertEquals(200, r.status());
+        String text = r.text();
+        assertTrue(text.contains("ETag: \""), text);
+        assertFalse(text.contains("<svg"), text);
+    }
+
+    @Test
     void matrixDrawingHasACellForEveryStanceTaken() throws Exception {
         Document svg = xml(get("/matrix.svg").body());
         Set<String> propositions = data(svg, "proposition");
