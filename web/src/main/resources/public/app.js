@@ -9,6 +9,15 @@
   const state = { view: null, selected: null, cell: null, dragged: false };
 
   // ------------------------------------------------------------------ pan and zoom
+  // The first view: the whole drawing, unless it is much taller (or wider) than the window, as the
+  // matrix is; then its top (or left) part at the window's width (or height), to be panned.
+  function first(base, r) {
+    const aspect = r.height / r.width;
+    if (base.h / base.w > aspect * 1.5) { return { x: base.x, y: base.y, w: base.w, h: base.w * aspect }; }
+    if (base.w / base.h > 1.5 / aspect) { return { x: base.x, y: base.y, w: base.h / aspect, h: base.h }; }
+    return Object.assign({}, base);
+  }
+
   function panZoom(root, restore) {
     const vp = $('.viewport', root);
     const svg = vp && $('svg', vp);
@@ -16,7 +25,8 @@
     const base = svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width
       ? { x: svg.viewBox.baseVal.x, y: svg.viewBox.baseVal.y, w: svg.viewBox.baseVal.width, h: svg.viewBox.baseVal.height }
       : { x: 0, y: 0, w: parseFloat(svg.getAttribute('width')) || 1000, h: parseFloat(svg.getAttribute('height')) || 800 };
-    let vb = restore ? Object.assign({}, restore) : Object.assign({}, base);
+    svg.setAttribute('data-base-view', base.x + ' ' + base.y + ' ' + base.w + ' ' + base.h);
+    let vb = restore ? Object.assign({}, restore) : first(base, vp.getBoundingClientRect());
     const apply = () => { svg.setAttribute('viewBox', vb.x + ' ' + vb.y + ' ' + vb.w + ' ' + vb.h); state.view = vb; };
     const scale = () => { const r = vp.getBoundingClientRect(); return Math.max(vb.w / r.width, vb.h / r.height); };
     const toSvg = (cx, cy) => {
@@ -34,8 +44,14 @@
       apply();
     };
     apply();
-    vp.addEventListener('wheel', e => { e.preventDefault(); zoom(e.deltaY < 0 ? 0.8 : 1.25, e.clientX, e.clientY); },
-      { passive: false });
+    // The wheel pans (the matrix is long); with Ctrl or Cmd, or a pinch on a touchpad, it zooms.
+    vp.addEventListener('wheel', e => {
+      e.preventDefault();
+      if (e.ctrlKey || e.metaKey) { zoom(e.deltaY < 0 ? 0.8 : 1.25, e.clientX, e.clientY); return; }
+      const s = scale(), k = e.deltaMode === 1 ? 16 : 1;
+      vb = { x: vb.x + e.deltaX * k * s, y: vb.y + e.deltaY * k * s, w: vb.w, h: vb.h };
+      apply();
+    }, { passive: false });
     let drag = null;
     vp.addEventListener('pointerdown', e => {
       if (e.button !== 0) { return; }

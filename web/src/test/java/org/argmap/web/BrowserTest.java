@@ -276,6 +276,11 @@ class BrowserTest implements TestPropertyProvider {
     @Test
     void theMatrixShowsTheClaimsBehindAClickedCell() throws IOException {
         open("/matrix");
+        // The matrix is far taller than wide: it opens at the window's width, its top part shown.
+        String view = (String) js("return document.querySelector('.viewport svg').getAttribute('viewBox')");
+        String base = (String) js("return document.querySelector('.viewport svg').getAttribute('data-base-view')");
+        assertEquals(base.split(" ")[2], view.split(" ")[2]);
+        assertTrue(Double.parseDouble(view.split(" ")[3]) < Double.parseDouble(base.split(" ")[3]) / 1.5, view + " of " + base);
         WebElement cell = driver.findElement(By.cssSelector(
                 ".viewport svg [data-source='trotsky-1935'][data-proposition='ussr-workers-state']"));
         new Actions(driver).moveToElement(cell).click().perform();
@@ -304,6 +309,7 @@ class BrowserTest implements TestPropertyProvider {
         String panned = (String) js("return document.querySelector('.viewport svg').getAttribute('viewBox')");
         assertTrue(Double.parseDouble(panned.split(" ")[0]) < Double.parseDouble(zoomed.split(" ")[0]), panned);
         driver.findElement(By.cssSelector("[data-zoom='fit']")).click();
-        assertEquals(before, js("return document.querySelector('.viewport svg').getAttribute('viewBox')"));
+        assertEquals(js("return document.querySelector('.viewport svg').getAttribute('data-base-view')"),
+                js("return document.querySelector('.viewport svg').getAttribute('viewBox')"));
     }
 }
