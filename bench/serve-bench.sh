@@ -26,10 +26,7 @@ done
 for tool in wrk curl java; do
   command -v "$tool" >/dev/null || { echo "serve-bench: $tool is missing (apt-get install -y wrk curl)" >&2; exit 2; }
 done
-if [[ ! -f "$JAR" ]]; then
-  echo "serve-bench: building the jar..." >&2
-  (cd "$ROOT" && mvn -B -q -o -DskipTests package >&2)
-fi
+"$ROOT/argmap" --version >/dev/null   # the launcher rebuilds the jar when the sources changed
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/argmap-bench.XXXXXX")"
 SERVER_PID="" EDITOR_PID=""

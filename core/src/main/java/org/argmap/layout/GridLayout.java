@@ -23,7 +23,7 @@ public final class GridLayout implements DiagramLayout {
 
     private static final double COL_GAP = 10;
     private static final double ROW_GAP = 4;
-    private static final double GROUP_GAP = 16;
+    private static final double GROUP_GAP = 2 * 6 + 12;
     private static final double CLUSTER_PAD = 6;
 
     private final TextMeasurer measurer;
@@ -60,22 +60,26 @@ public final class GridLayout implements DiagramLayout {
                 colCluster.putIfAbsent(n.cell().column(), n.cluster());
             }
         }
-        // cluster title bands
+        // cluster title bands; a cluster's columns widen to hold its title
         Map<String, List<Line>> titles = new LinkedHashMap<>();
         double band = 0;
         for (Diagram.Cluster c : d.clusters()) {
-            double w = 0;
-            for (var e : colW.entrySet()) {
-                if (c.id().equals(colCluster.get(e.getKey()))) {
-                    w += e.getValue() + COL_GAP;
-                }
+            List<Integer> cols = colW.keySet().stream().filter(k -> c.id().equals(colCluster.get(k))).toList();
+            if (cols.isEmpty()) {
+                continue;
             }
-            List<Line> lines = shaping.lines(c.title(), Role.CLUSTER_TITLE, Math.max(w, 60), 0, 0);
+            List<Line> lines = shaping.lines(c.title(), Role.CLUSTER_TITLE, 240, 0, 0);
+            double need = Shaping.maxWidth(lines) + 2 * CLUSTER_PAD;
+            double have = cols.stream().mapToDouble(colW::get).sum() + COL_GAP * (cols.size() - 1);
+            if (need > have) {
+                double extra = Math.ceil((need - have) / cols.size());
+                cols.forEach(k -> colW.merge(k, extra, Double::sum));
+            }
             titles.put(c.id(), lines);
             band = Math.max(band, Shaping.bottom(lines, 0) + 4);
         }
         Map<Integer, Double> colX = new HashMap<>();
-        double x = 0;
+        double x = colW.isEmpty() || colCluster.get(colW.firstKey()) == null ? 0 : CLUSTER_PAD;
         String prev = null;
         boolean firstCol = true;
         for (var e : colW.entrySet()) {
@@ -88,7 +92,7 @@ public final class GridLayout implements DiagramLayout {
             x += e.getValue();
             prev = cl;
         }
-        double width = x;
+        double width = x + (colW.isEmpty() || colCluster.get(colW.lastKey()) == null ? 0 : CLUSTER_PAD);
         Map<Integer, Double> rowY = new HashMap<>();
         double y = band > 0 ? band + CLUSTER_PAD : 0;
         boolean firstRow = true;
@@ -127,8 +131,8 @@ public final class GridLayout implements DiagramLayout {
             if (left > right) {
                 continue;
             }
-            double bx = left - CLUSTER_PAD / 2;
-            double bw = right - left + CLUSTER_PAD;
+            double bx = left - CLUSTER_PAD;
+            double bw = right - left + 2 * CLUSTER_PAD;
             List<Line> lines = titles.get(c.id());
             double tx = bx + Math.max(0, (bw - Shaping.maxWidth(lines)) / 2);
             clusters.add(new LaidCluster(c, new Box(bx, 0, bw, height + CLUSTER_PAD / 2),

@@ -102,6 +102,8 @@ public final class Exporter {
 
     /** A drawing that could not be exported (a bug or a broken installation, not a user mistake). */
     public static final class ExportException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public ExportException(String message, Throwable cause) {
             super(message, cause);
         }

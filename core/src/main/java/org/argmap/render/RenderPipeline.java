@@ -121,7 +121,48 @@ public final class RenderPipeline {
     }
 
     /**
-     * The request's problems as messages (unknown source ids), empty when it can be drawn.
+     * Starts, on a daemon thread, what a cold JVM spends its first second on: loading the fonts,
+     * ELK's option registry and algorithm, and Batik's SVG DOM, by laying out and drawing a
+     * four-node diagram (a bigger one competes with the real layout for the cores). A command
+     * line calls it before reading the maps, so that this class loading overlaps the reading on a
+     * second core. Harmless when the work is done already.
+     */
+    public static void prewarmInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                RenderPipeline p = new RenderPipeline();
+                p.draw(p.layout(warmUpDiagram(4), View.MAP), Theme.standard());
+            } catch (RuntimeException | LinkageError e) {
+                // only a warm-up: the real rendering reports any problem
+            }
+        }, "argmap-prewarm");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** A small tree in two clusters, enough to load and compile the code a real layout runs. */
+    static Diagram warmUpDiagram(int n) {
+        List<Diagram.Node> nodes = new ArrayList<>();
+        List<Diagram.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            nodes.add(Diagram.Node.text("n" + i, i % 7 == 0 ? "thesis" : "premise",
+                    List.of(new Diagram.Block(Diagram.Role.HEADER, "PREMISE"),
+                            new Diagram.Block(Diagram.Role.BODY, "a claim of some words wrapped onto two lines " + i)),
+                    i % 2 == 0 ? "a" : "b", java.util.Map.of("claim", "n" + i), null));
+            if (i > 0) {
+                edges.add(Diagram.Edge.of("e" + i, i % 5 == 0 ? "attacks" : "supports", "n" + i, "n" + (i - 1) / 2,
+                        java.util.Map.of()));
+            }
+        }
+        return new Diagram("warm-up", null, null, Diagram.Direction.UP, nodes, edges,
+                List.of(Diagram.Cluster.of("a", "source", "a", null, java.util.Map.of()),
+                        Diagram.Cluster.of("b", "source", "b", null, java.util.Map.of())),
+                List.of(new Diagram.LegendEntry(Diagram.LegendEntry.Sample.EDGE, "supports", "supports")));
+    }
+
+    /**
+     * The request's problems as messages (unknown source ids, a comparison of fewer than two
+     * sources), empty when it can be drawn.
      */
     public List<String> problems(Corpus corpus, Request r) {
         List<String> out = new ArrayList<>();
@@ -133,6 +174,11 @@ public final class RenderPipeline {
         }
         if (corpus.sources().isEmpty()) {
             out.add("no source to draw: the maps hold no source");
+        } else if (r.view() == View.COMPARISON && out.isEmpty()) {
+            long n = r.sources().isEmpty() ? corpus.sources().size() : r.sources().stream().distinct().count();
+            if (n < 2) {
+                out.add("a comparison needs two or more sources; give --source twice, or draw --view map");
+            }
         }
         return out;
     }

@@ -58,6 +58,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--evidence", description = "Map view: draw each quote as a node linked to its claim (default: a quote count per claim).")
     boolean evidence;
 
+    @Option(names = "--timings", description = "Print how long each stage took (load, view, layout, draw, export) on standard error.")
+    boolean timings;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path output;
 
@@ -91,7 +94,10 @@ final class RenderCommand implements Callable<Integer> {
                 && System.console() != null) {
             throw new Main.UsageException(f.word() + " is binary: give -o FILE");
         }
+        long t0 = System.nanoTime();
+        RenderPipeline.prewarmInBackground();
         LoadResult r = corpus.load(paths);
+        long t1 = System.nanoTime();
         Diagnostics.print(r.diagnostics(), spec.commandLine().getErr());
         if (r.hasErrors()) {
             spec.commandLine().getErr().println(Diagnostics.summary(r.errorCount(), r.warningCount()) + ": nothing drawn");
@@ -104,14 +110,34 @@ final class RenderCommand implements Callable<Integer> {
             problems.forEach(p -> spec.commandLine().getErr().println("argmap: " + p));
             return 1;
         }
-        byte[] bytes = pipeline.render(r.corpus(), req);
+        long t2 = System.nanoTime();
+        var diagram = pipeline.view(r.corpus(), req);
+        long t3 = System.nanoTime();
+        var laid = pipeline.layout(diagram, v);
+        long t4 = System.nanoTime();
+        String svg = pipeline.draw(laid, t);
+        long t5 = System.nanoTime();
+        byte[] bytes = pipeline.export(svg, laid, req);
+        long t6 = System.nanoTime();
         if (f == Format.SVG || output != null && !output.toString().equals("-")) {
             Output.write(bytes, output, spec);
         } else {
             System.out.write(bytes);
             System.out.flush();
         }
+        if (timings) {
+            spec.commandLine().getErr().printf(Locale.ROOT,
+                    "timings: JVM start %d ms, load %.0f ms, view %.0f ms, layout %.0f ms, draw %.0f ms, export %.0f ms,"
+                            + " write %.0f ms; %d nodes, %d edges%n",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000,
+                    ms(t0, t1), ms(t2, t3), ms(t3, t4), ms(t4, t5), ms(t5, t6), ms(t6, System.nanoTime()),
+                    diagram.nodes().size(), diagram.edges().size());
+        }
         return 0;
+    }
+
+    private static double ms(long from, long to) {
+        return (to - from) / 1e6;
     }
 
     private static Format fromExtension(Path output) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.argmap.diag.Diagnostic;
+import org.argmap.render.RenderPipeline;
 
 /**
  * Starts the browser programmatically (for {@code argmap serve}): a Micronaut application context
@@ -50,6 +51,8 @@ public final class ArgmapServer implements AutoCloseable {
         props.put("argmap.paths", o.paths().stream().map(Path::toString).toList());
         props.put("argmap.watch", o.watch());
         props.put("argmap.max-file-size", o.maxFileSize());
+        // Load fonts, ELK and Batik on a spare core while the maps load: the first drawing comes sooner.
+        RenderPipeline.prewarmInBackground();
         ApplicationContext ctx = ApplicationContext.builder().deduceEnvironment(false).properties(props).start();
         try {
             ctx.getBean(CorpusService.class).current();

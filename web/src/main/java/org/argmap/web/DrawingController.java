@@ -73,11 +73,15 @@ final class DrawingController {
         return respond(request, drawings, corpus.current(), d);
     }
 
-    /** The drawing, or 404 with the reasons when it names an unknown source. */
+    /**
+     * The drawing; 404 with the reasons when it names an unknown source, 400 when it cannot be
+     * drawn otherwise (a comparison of one source).
+     */
     static CompletableFuture<MutableHttpResponse<?>> respond(HttpRequest<?> request, DrawingService drawings, Snapshot s, Drawing d) {
         List<String> problems = drawings.problems(s, d);
         if (!problems.isEmpty()) {
-            return CompletableFuture.completedFuture(HttpResponse.status(HttpStatus.NOT_FOUND)
+            boolean unknown = s.corpus().sources().isEmpty() || d.sources().stream().anyMatch(id -> s.corpus().source(id).isEmpty());
+            return CompletableFuture.completedFuture(HttpResponse.status(unknown ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST)
                     .contentType(MediaType.TEXT_PLAIN_TYPE).body(String.join("\n", problems) + "\n"));
         }
         return drawings.draw(s, d).thenApply(r -> Responses.of(request, r));

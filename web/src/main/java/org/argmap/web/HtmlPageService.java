@@ -197,7 +197,9 @@ final class HtmlPageService implements PageService {
         String query = compareQuery(chosen, disagreementsOnly);
         Set<String> disputed = Disagreements.propositions(c, shown);
         Set<String> styles = Set.of();
-        if (shown.size() >= 1 && !c.sources().isEmpty()) {
+        if (shown.size() < 2) {
+            h.el("p", "Choose two or more sources to draw a comparison.", "class", "hint");
+        } else {
             String svg = drawing(s, new Drawing(Drawing.View.COMPARISON, chosen, disagreementsOnly, Drawing.Format.SVG));
             figure(h, svg, "/compare" + query, "Comparison of " + String.join(", ", shown));
             styles = Security.styleHashes(svg);

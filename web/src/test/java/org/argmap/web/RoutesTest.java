@@ -193,6 +193,16 @@ class RoutesTest implements TestPropertyProvider {
     }
 
     @Test
+    void aComparisonOfOneSourceIsABadRequestAndTheComparePageSaysSo() {
+        Http.Response svg = get("/compare.svg?sources=alcoy-2016");
+        assertEquals(400, svg.status());
+        assertTrue(svg.text().startsWith("a comparison needs two or more sources"), svg.text());
+        String page = get("/compare?sources=alcoy-2016").text();
+        assertTrue(page.contains("Choose two or more sources to draw a comparison."));
+        assertFalse(page.contains("<svg"));
+    }
+
+    @Test
     void matrixPageHasOneDetailPerNonEmptyCell() {
         String html = get("/matrix").text();
         long cells = C.stances().stream().map(s -> s.source() + "|" + s.proposition()).distinct().count();

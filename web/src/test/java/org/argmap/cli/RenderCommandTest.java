@@ -1,0 +1,85 @@
+package org.argmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void rendersTheMatrixOfTheRealCorpusAsSvg() throws Exception {
+        Path svg = dir.resolve("matrix.svg");
+        Run r = run("render", "../argmaps", "--view", "matrix", "-o", svg.toString());
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assertTrue(text.contains("data-source=\"trotsky-1935\""));
+    }
+
+    @Test
+    void takesTheFormatFromTheFileExtension() throws Exception {
+        Path pdf = dir.resolve("map.pdf");
+        Run r = run("render", "../argmaps", "--view", "map", "--source", "alcoy-2016", "-o", pdf.toString());
+        assertEquals(0, r.code(), r.err());
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(pdf), 5);
+        assertEquals("%PDF-", new String(head, StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void anUnknownSourceIsAnInputErrorNamingTheKnownOnes() {
+        Run r = run("render", "../argmaps", "--source", "nobody-1999", "-o", dir.resolve("x.svg").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("argmap: unknown source 'nobody-1999' (known: alcoy-2016, red-flag-2020,"), r.err());
+        assertTrue(Files.notExists(dir.resolve("x.svg")));
+    }
+
+    @Test
+    void aComparisonNeedsTwoSources() {
+        Run r = run("render", "../argmaps", "--view", "comparison", "--source", "alcoy-2016", "-o", dir.resolve("c.svg").toString());
+        assertEquals(1, r.code());
+        assertEquals("argmap: a comparison needs two or more sources; give --source twice, or draw --view map\n", r.err()
+                .lines().filter(l -> l.startsWith("argmap:")).findFirst().orElse("") + "\n");
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertEquals(2, run("render", "../argmaps", "--view", "tree").code());
+        assertEquals(2, run("render", "../argmaps", "--format", "gif").code());
+        assertEquals(2, run("render", "../argmaps", "--theme", "neon").code());
+        assertEquals(2, run("render", "../argmaps", "--format", "png", "--width", "800", "--dpi", "96").code());
+        assertEquals(2, run("render", "../argmaps", "--format", "svg", "--width", "800").code());
+        Run r = run("render", "../argmaps", "--view", "tree");
+        assertEquals("argmap: --view must be map, comparison or matrix, not 'tree'\n", r.err());
+    }
+
+    @Test
+    void brokenMapsAreReportedWithLocationsAndNothingIsDrawn() throws Exception {
+        Path map = dir.resolve("broken.yaml");
+        Files.writeString(map, "source:\n  id: Not A Slug\n");
+        Path out = dir.resolve("out.svg");
+        Run r = run("render", map.toString(), "-o", out.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(map + ":2:"), r.err());
+        assertTrue(r.err().contains("nothing drawn"), r.err());
+        assertTrue(Files.notExists(out));
+    }
+}
