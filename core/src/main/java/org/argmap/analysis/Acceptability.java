@@ -34,7 +34,7 @@ public record Acceptability(Framework corpus, List<Framework> sources, List<Stat
         changes = List.copyOf(changes);
     }
 
-    /** How many extensions of complete, preferred or stable semantics a report lists in full. */
+    /** Up to how many extensions of complete, preferred or stable semantics a report lists them. */
     public static final int LISTED_EXTENSIONS = 32;
 
     /** Grounded labelling of an argument. */
@@ -65,11 +65,12 @@ public record Acceptability(Framework corpus, List<Framework> sources, List<Stat
     /**
      * Extensions of one semantics.
      *
-     * @param count how many there are
-     * @param extensions the first {@link #LISTED_EXTENSIONS} of them, each sorted, in the dung
-     *     solver's order
+     * @param count how many there are (saturating at {@link Long#MAX_VALUE})
+     * @param extensions all of them when there are at most {@link #LISTED_EXTENSIONS}, each sorted,
+     *     in the dung solver's order ({@link org.argmap.dung.ExtensionSolver#EXTENSION_ORDER});
+     *     otherwise none
      */
-    public record Extensions(int count, List<List<String>> extensions) {
+    public record Extensions(long count, List<List<String>> extensions) {
         public Extensions {
             extensions = extensions.stream().map(List::copyOf).toList();
         }

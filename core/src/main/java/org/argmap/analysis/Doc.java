@@ -101,6 +101,10 @@ final class Doc {
             } else if (x instanceof Item i) {
                 b.append("  ".repeat(i.depth)).append("- ").append(i.text).append('\n');
             } else if (x instanceof QuoteBlock q) {
+                if (prev instanceof QuoteBlock p && p.depth == q.depth) {
+                    // a bare '>' line keeps consecutive quotes apart (GFM would join them into one paragraph)
+                    b.append("  ".repeat(q.depth)).append("  >\n");
+                }
                 b.append("  ".repeat(q.depth)).append("  > ").append(q.text).append('\n');
             } else if (x instanceof Table t) {
                 b.append("| ").append(String.join(" | ", t.header.stream().map(Doc::cell).toList())).append(" |\n");

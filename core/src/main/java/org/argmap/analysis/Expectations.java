@@ -64,14 +64,14 @@ final class Expectations {
                 return;
             }
         }
-        List<String> near = r.contradictions().stream().filter(c -> c.sources().containsAll(x.sources()))
+        List<String> near = r.contradictions().stream().filter(c -> sourcesMatch(c, x.sources()))
                 .map(Expectations::brief).distinct().toList();
         String what = (kind == null ? "a contradiction" : "a contradiction of kind " + kind.word())
                 + (x.sources().isEmpty() ? "" : " between " + Contradictions.names(x.sources()))
                 + (x.propositions().isEmpty() ? "" : " involving " + Contradictions.names(x.propositions()));
         out.add(Diagnostic.error(CODE, "expected " + what + " is not found", x.location(),
-                near.isEmpty() ? "no contradiction involves all these sources"
-                        : "contradictions involving these sources: " + String.join("; ", near.subList(0, Math.min(5, near.size())))
+                near.isEmpty() ? "no contradiction between these sources"
+                        : "contradictions between these sources: " + String.join("; ", near.subList(0, Math.min(5, near.size())))
                                 + (near.size() > 5 ? "; ..." : "")));
     }
 

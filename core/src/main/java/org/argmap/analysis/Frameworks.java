@@ -1,12 +1,14 @@
 package org.argmap.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import org.argmap.analysis.Acceptability.Attack;
 import org.argmap.analysis.Acceptability.Extensions;
 import org.argmap.analysis.Acceptability.Framework;
@@ -21,6 +23,10 @@ import org.argmap.graph.CorpusGraph;
 import org.argmap.graph.Edge;
 import org.argmap.model.Claim;
 import org.argmap.model.Source;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.Pseudograph;
 
 /** Builds the claim-level Dung framework (rules in {@link Acceptability}) and solves it. */
 final class Frameworks {
@@ -85,36 +91,93 @@ final class Frameworks {
     /**
      * Solves the framework induced by {@code arguments}: grounded and preferred always (they give
      * the statuses), complete and stable when {@code full}.
+     *
+     * <p>The framework is split into its weakly connected components (JGraphT's {@link
+     * ConnectivityInspector} on the undirected attack graph) and each is solved alone: the
+     * complete, preferred and stable extensions of a framework are exactly the unions of one
+     * extension of each component, so counts multiply and statuses are decided per component.
+     * This keeps independent disagreements from multiplying the search: twenty unrelated
+     * two-claim conflicts have 3^20 complete extensions, but each component has three.
+     * Extensions are listed only when there are at most {@link Acceptability#LISTED_EXTENSIONS}.
      */
     static Framework solve(String scope, List<String> arguments, List<Attack> allAttacks, boolean full) {
         Set<String> in = new HashSet<>(arguments);
-        ArgumentationFramework.Builder b = ArgumentationFramework.builder();
-        arguments.forEach(b::addArgument);
-        List<Attack> attacks = new ArrayList<>();
-        for (Attack a : allAttacks) {
-            if (in.contains(a.from()) && in.contains(a.to())) {
-                b.addAttack(a.from(), a.to());
-                attacks.add(a);
+        List<Attack> attacks = allAttacks.stream().filter(a -> in.contains(a.from()) && in.contains(a.to())).toList();
+        Graph<String, DefaultEdge> undirected = new Pseudograph<>(DefaultEdge.class);
+        arguments.forEach(undirected::addVertex);
+        attacks.forEach(a -> undirected.addEdge(a.from(), a.to()));
+        Map<String, Set<String>> componentOf = new HashMap<>();
+        List<Set<String>> components = new ConnectivityInspector<>(undirected).connectedSets();
+        components.forEach(c -> c.forEach(a -> componentOf.put(a, c)));
+
+        Set<String> grounded = new TreeSet<>();
+        List<List<SortedSet<String>>> preferred = new ArrayList<>();
+        List<List<SortedSet<String>>> complete = new ArrayList<>();
+        List<List<SortedSet<String>>> stable = new ArrayList<>();
+        Map<Set<String>, List<SortedSet<String>>> preferredOf = new HashMap<>();
+        Set<Set<String>> done = new HashSet<>();
+        for (String first : arguments) {
+            Set<String> comp = componentOf.get(first);
+            if (!done.add(comp)) {
+                continue;
+            }
+            ArgumentationFramework.Builder b = ArgumentationFramework.builder();
+            arguments.stream().filter(comp::contains).forEach(b::addArgument);
+            attacks.stream().filter(a -> comp.contains(a.from())).forEach(a -> b.addAttack(a.from(), a.to()));
+            ArgumentationFramework af = b.build();
+            grounded.addAll(ExtensionSolver.of(Semantics.GROUNDED).extensions(af).get(0));
+            List<SortedSet<String>> pr = ExtensionSolver.of(Semantics.PREFERRED).extensions(af);
+            preferred.add(pr);
+            preferredOf.put(comp, pr);
+            if (full) {
+                complete.add(ExtensionSolver.of(Semantics.COMPLETE).extensions(af));
+                stable.add(ExtensionSolver.of(Semantics.STABLE).extensions(af));
             }
         }
-        ArgumentationFramework af = b.build();
-        SortedSet<String> grounded = ExtensionSolver.of(Semantics.GROUNDED).extensions(af).get(0);
-        List<SortedSet<String>> preferred = ExtensionSolver.of(Semantics.PREFERRED).extensions(af);
-        Extensions complete = full ? extensions(ExtensionSolver.of(Semantics.COMPLETE).extensions(af)) : null;
-        Extensions stable = full ? extensions(ExtensionSolver.of(Semantics.STABLE).extensions(af)) : null;
+        Map<String, List<String>> attackers = new HashMap<>();
+        attacks.forEach(a -> attackers.computeIfAbsent(a.to(), k -> new ArrayList<>()).add(a.from()));
         List<Status> statuses = new ArrayList<>();
         for (String a : arguments) {
             Label l = grounded.contains(a) ? Label.IN
-                    : af.attackers(a).stream().anyMatch(grounded::contains) ? Label.OUT : Label.UNDEC;
-            boolean cred = preferred.stream().anyMatch(e -> e.contains(a));
-            boolean skep = preferred.stream().allMatch(e -> e.contains(a));
-            statuses.add(new Status(a, l, cred, skep));
+                    : attackers.getOrDefault(a, List.of()).stream().anyMatch(grounded::contains) ? Label.OUT : Label.UNDEC;
+            List<SortedSet<String>> pr = preferredOf.get(componentOf.get(a));
+            statuses.add(new Status(a, l, pr.stream().anyMatch(e -> e.contains(a)), pr.stream().allMatch(e -> e.contains(a))));
         }
-        return new Framework(scope, arguments, attacks, List.copyOf(grounded), complete, extensions(preferred), stable, statuses);
+        return new Framework(scope, arguments, attacks, List.copyOf(grounded), full ? combine(complete) : null,
+                combine(preferred), full ? combine(stable) : null, statuses);
     }
 
-    private static Extensions extensions(List<SortedSet<String>> es) {
-        List<List<String>> listed = es.stream().limit(Acceptability.LISTED_EXTENSIONS).map(List::copyOf).toList();
-        return new Extensions(es.size(), listed);
+    /** The extensions of the whole from those of its components: count them, list them if few. */
+    private static Extensions combine(List<List<SortedSet<String>>> parts) {
+        long count = 1;
+        for (List<SortedSet<String>> p : parts) {
+            count = p.isEmpty() ? 0 : multiply(count, p.size());
+        }
+        if (count == 0 || count > Acceptability.LISTED_EXTENSIONS) {
+            return new Extensions(count, List.of());
+        }
+        List<SortedSet<String>> all = new ArrayList<>(List.of(new TreeSet<>()));
+        for (List<SortedSet<String>> p : parts) {
+            List<SortedSet<String>> next = new ArrayList<>();
+            for (SortedSet<String> x : all) {
+                for (SortedSet<String> y : p) {
+                    SortedSet<String> z = new TreeSet<>(x);
+                    z.addAll(y);
+                    next.add(z);
+                }
+            }
+            all = next;
+        }
+        all.sort(ExtensionSolver.EXTENSION_ORDER);
+        return new Extensions(count, all.stream().map(List::copyOf).toList());
     }
+
+    private static long multiply(long a, long b) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
 }

@@ -44,9 +44,10 @@ import org.argmap.model.Source;
  * FRAMEWORK = {scope, attacks: [{from, to, reason}], grounded[],
  *              complete: EXTS, preferred: EXTS, stable: EXTS,
  *              statuses: [STATUS]}   (one status per argument, in corpus order)
- * EXTS      = {count, truncated, beyondGrounded: [[claim refs]]}: the extensions listed (at most
- *             Acceptability.LISTED_EXTENSIONS), each given by the claims it holds beyond the grounded
- *             extension, which every complete, preferred and stable extension contains
+ * EXTS      = {count, truncated, beyondGrounded: [[claim refs]]}: the extensions, listed when there
+ *             are at most Acceptability.LISTED_EXTENSIONS (else truncated is true and the list empty),
+ *             each given by the claims it holds beyond the grounded extension, which every
+ *             complete, preferred and stable extension contains
  * STATUS    = {claim, grounded: in|out|undec, credulous, skeptical}   (credulous/skeptical: preferred)
  * </pre>
  *

@@ -70,7 +70,7 @@ public final class ReportText {
                         ? names(s.sources()) + " (" + s.stance() + "):"
                         : Contradictions.sentence(s) + ": " + emph(propText(c, s.proposition()), md));
                 for (CitedClaim cl : s.claims()) {
-                    claim(d, cl, Integer.MAX_VALUE, md);
+                    claim(d, cl, Integer.MAX_VALUE, md, 1);
                 }
             }
             d.para(md ? "**Why:**" : "Why:");
@@ -90,7 +90,7 @@ public final class ReportText {
                     + Contradictions.verb(a.stance().word(), a.sources().size()));
             d.para(emph(propText(c, a.proposition()), md));
             for (CitedClaim cl : a.claims()) {
-                claim(d, cl, 2, md);
+                claim(d, cl, 2, md, 0);
             }
         }
 
@@ -201,17 +201,17 @@ public final class ReportText {
         return (s.stance().equals("denies") ? "not " : "") + s.proposition();
     }
 
-    private static void claim(Doc d, CitedClaim cl, int maxQuotes, boolean md) {
+    private static void claim(Doc d, CitedClaim cl, int maxQuotes, boolean md, int depth) {
         String head = code(cl.ref(), md) + (cl.kind() == null ? "" : " [" + cl.kind().word() + "]")
                 + (cl.implied() ? " (implied)" : "") + ": " + cl.text();
-        d.item(1, head);
+        d.item(depth, head);
         int shown = 0;
         for (Quote q : cl.quotes()) {
             if (shown == maxQuotes) {
-                d.quote(1, "(" + (cl.quotes().size() - shown) + " more " + plural(cl.quotes().size() - shown, "quote)", "quotes)"));
+                d.quote(depth, "(" + (cl.quotes().size() - shown) + " more " + plural(cl.quotes().size() - shown, "quote)", "quotes)"));
                 break;
             }
-            d.quote(1, "“" + q.text() + "”" + (q.gloss() == null ? "" : " [" + q.gloss() + "]")
+            d.quote(depth, "“" + q.text() + "”" + (q.gloss() == null ? "" : " [" + q.gloss() + "]")
                     + (q.speaker() == null ? "" : " — " + q.speaker()) + " " + code(q.id().substring(q.id().lastIndexOf('#')), md));
             shown++;
         }

@@ -2,11 +2,11 @@ package org.argmap.load;
 
 /** The pinned size of the bundled corpus; change deliberately, in the same commit as the maps. */
 final class CorpusCounts {
-    static final int CLAIMS = 150;
-    static final int QUOTES = 350;
-    static final int PROPOSITIONS = 34;
-    static final int STANCES = 115;
-    static final int RELATIONS = 198;
+    static final int CLAIMS = 152;
+    static final int QUOTES = 399;
+    static final int PROPOSITIONS = 36;
+    static final int STANCES = 123;
+    static final int RELATIONS = 209;
 
     private CorpusCounts() {
     }

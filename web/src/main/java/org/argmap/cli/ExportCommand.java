@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.argmap.export.CorpusJson;
+import org.argmap.interchange.aif.AifExporter;
+import org.argmap.interchange.argdown.ArgdownExporter;
+import org.argmap.interchange.graph.CorpusGraphExporter;
 import org.argmap.load.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,9 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code argmap export FORMAT [PATH...] [-o FILE]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the corpus in another format: json.")
+        description = "Write the corpus in another format: json, aif, argdown, graphml, dot.")
 final class ExportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "json")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "json, aif (AIFdb/OVA JSON), argdown, graphml or dot")
     String format;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "PATH", description = "Map files or folders (default: argmaps/).")
@@ -35,6 +38,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!java.util.List.of("json", "aif", "argdown", "graphml", "dot").contains(format)) {
+            throw new Main.UsageException("unknown export format '" + format + "' (known: json, aif, argdown, graphml, dot)");
+        }
         LoadResult r = corpus.load(paths);
         Diagnostics.print(r.diagnostics(), spec.commandLine().getErr());
         if (r.hasErrors()) {
@@ -43,7 +49,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         String text = switch (format) {
             case "json" -> CorpusJson.write(CorpusJson.toJson(r.corpus()));
-            default -> throw new Main.UsageException("unknown export format '" + format + "' (known: json)");
+            case "aif" -> CorpusJson.write(AifExporter.export(r.corpus()));
+            case "argdown" -> ArgdownExporter.export(r.corpus());
+            case "graphml" -> CorpusGraphExporter.graphml(r.corpus());
+            case "dot" -> CorpusGraphExporter.dot(r.corpus());
+            default -> throw new Main.UsageException("unknown export format '" + format + "' (known: json, aif, argdown, graphml, dot)");
         };
         Output.write(text.getBytes(StandardCharsets.UTF_8), output, spec);
         return 0;

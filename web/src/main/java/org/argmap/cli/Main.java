@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "argmap", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Comparative argument mapping: check, compare and draw argument maps written in YAML.",
-        subcommands = {ValidateCommand.class, ExportCommand.class, RenderCommand.class, AnalyzeCommand.class, DungCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, ExportCommand.class, ImportCommand.class, SourcesCommand.class,
+                RenderCommand.class, AnalyzeCommand.class, DungCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false)
 public final class Main implements Runnable {
 

@@ -1,0 +1,129 @@
+package org.argmap.interchange.argdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.argmap.diag.Location;
+import org.argmap.interchange.Corpora;
+import org.argmap.model.Claim;
+import org.argmap.model.ClaimKind;
+import org.argmap.model.Corpus;
+import org.argmap.model.Relation;
+import org.argmap.model.RelationType;
+import org.argmap.model.Source;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exported Argdown parses: with our parser (always) and with the official Argdown command line
+ * ({@code @argdown/cli@1}, installed by {@code npm install --prefix target/argdown-cli @argdown/cli@1}
+ * at the repository root; the test is skipped when node or the CLI is missing).
+ */
+class ArgdownExportTest {
+    static final Path CLI = Path.of(System.getProperty("argmap.argdown",
+            Path.of("..", "target", "argdown-cli", "node_modules", ".bin", "argdown").toString()));
+
+    private static Set<String> usedPropositions(Corpus c) {
+        Set<String> used = new HashSet<>();
+        c.stances().forEach(s -> used.add(s.proposition()));
+        c.relations().stream().filter(r -> !r.type().betweenClaims()).forEach(r -> {
+            used.add(r.from());
+            used.add(r.to());
+        });
+        return used;
+    }
+
+    @Test
+    void exportedCorpusParsesWithOurParserIntoOneStatementPerClaimAndProposition() {
+        Corpus c = Corpora.real();
+        String text = ArgdownExporter.export(c);
+        assertEquals(text, ArgdownExporter.export(c), "deterministic");
+        ArgdownDocument d = ArgdownParser.parse("corpus.argdown", text);
+        assertEquals(List.of(), d.diagnostics());
+        assertEquals(c.claims().size() + usedPropositions(c).size(), d.statements().size());
+        for (Claim cl : c.claims()) {
+            StringBuilder expected = new StringBuilder(cl.text().replaceAll("\\s+", " ").strip());
+            cl.tags().forEach(t -> expected.append(t.matches("[a-zA-Z0-9-]+") ? " #" + t : " #(" + t + ")"));
+            assertEquals(expected.toString(), d.statements().get(cl.ref()).text(), cl.ref());
+            assertEquals(cl.tags(), d.statements().get(cl.ref()).tags(), cl.ref());
+        }
+        assertEquals(c.sources().size() + 2, d.sections().size(), "a section per source, Propositions and Relations");
+    }
+
+    @Test
+    void escapedTextComesBackUnchanged() {
+        String nasty = "a [b] <c> #d *e* _f_ @g {h: 1} // i /* j */ <!-- k --> === l \\ m -- n + o";
+        Corpus c = tiny(nasty);
+        ArgdownDocument d = ArgdownParser.parse("t.argdown", ArgdownExporter.export(c));
+        assertEquals(List.of(), d.diagnostics());
+        assertEquals(nasty, d.statements().get("s/x").text());
+    }
+
+    private static Corpus tiny(String text) {
+        Location at = Location.of("t.yaml");
+        Source s = new Source("s", "T", List.of(), null, "unknown", "en", null, "t.txt", null, null, null, null, "t.yaml", at);
+        Claim x = new Claim("s", "x", text, ClaimKind.PREMISE, List.of(), List.of(), List.of(), null, at);
+        Claim y = new Claim("s", "y", "other", ClaimKind.PREMISE, List.of("two words"), List.of(), List.of(), null, at);
+        Relation r = new Relation("r1", true, "s/y", "s/x", RelationType.SUPPORTS, "s", null, at);
+        Relation u = new Relation("u1", true, "s/x", "r1", RelationType.UNDERCUTS, "s", null, at);
+        return new Corpus(List.of(s), List.of(x, y), List.of(), List.of(r, u), List.of());
+    }
+
+    @Test
+    void exportedCorpusParsesInTheArgdownCommandLine(@TempDir Path dir) throws IOException, InterruptedException {
+        assumeCli();
+        Corpus c = Corpora.real();
+        JsonNode json = argdownJson(ArgdownExporter.export(c), dir);
+        assertEquals(c.claims().size() + usedPropositions(c).size(), json.get("statements").size());
+        long supports = 0;
+        for (JsonNode r : json.get("relations")) {
+            if (r.get("relationType").asText().equals("support")) {
+                supports++;
+            }
+        }
+        assertTrue(supports > 0);
+    }
+
+    @Test
+    void undercutAndNastyTextParseInTheArgdownCommandLine(@TempDir Path dir) throws IOException, InterruptedException {
+        assumeCli();
+        JsonNode json = argdownJson(ArgdownExporter.export(tiny("a [b] <c> #d *e* _f_ @g {h: 1} // i === l \\ m")), dir);
+        assertEquals(List.of("undercut"), json.get("relations").findValuesAsText("relationType").stream()
+                .filter(t -> t.equals("undercut")).toList());
+        assertEquals(1, json.get("arguments").size());
+    }
+
+    static void assumeCli() {
+        Assumptions.assumeTrue(Files.isExecutable(CLI), "Argdown CLI not found at " + CLI
+                + "; install it with: npm install --prefix target/argdown-cli @argdown/cli@1");
+        try {
+            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            Assumptions.assumeTrue(p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0, "node does not run");
+        } catch (IOException | InterruptedException e) {
+            Assumptions.abort("node is not installed: " + e.getMessage());
+        }
+    }
+
+    /** Runs {@code argdown json} on the text; fails with the CLI's output when it rejects it. */
+    static JsonNode argdownJson(String argdown, Path dir) throws IOException, InterruptedException {
+        Path in = dir.resolve("export.argdown");
+        Files.writeString(in, argdown, StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder(CLI.toAbsolutePath().toString(), "json", in.toString(), dir.resolve("out").toString())
+                .redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "argdown timed out");
+        assertEquals(0, p.exitValue(), () -> "argdown rejected the export:\n" + log);
+        return new ObjectMapper().readTree(dir.resolve("out").resolve("export.json").toFile());
+    }
+}

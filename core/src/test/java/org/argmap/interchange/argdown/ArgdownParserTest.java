@@ -1,0 +1,171 @@
+package org.argmap.interchange.argdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.argmap.diag.Diagnostic;
+import org.argmap.interchange.ExternalData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ArgdownParserTest {
+
+    private static ArgdownDocument parse(String text) {
+        return ArgdownParser.parse("t.argdown", text);
+    }
+
+    private static List<String> relations(ArgdownDocument d) {
+        return d.relations().stream().map(r -> r.from() + " " + r.type().word() + " " + r.to()).toList();
+    }
+
+    private static List<String> formatted(ArgdownDocument d) {
+        return d.diagnostics().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void readsEveryRelationSymbolFromTheParentsPointOfView() {
+        ArgdownDocument d = parse("""
+                [A]: Text of A.
+                  + [B]: supports A
+                  +> [C]: A supports C
+                  - <D>: attacks A
+                  -> [E]: A attacks E
+                  >< [F]: contradicts A
+                  <_ <G>: undercuts A
+                  <+ [H]: supports A too
+                  <- [I]: attacks A too
+                """);
+        assertEquals(List.of(), d.diagnostics());
+        assertEquals(List.of("[B] support [A]", "[A] support [C]", "<D> attack [A]", "[A] attack [E]",
+                "[A] contradictory [F]", "<G> undercut [A]", "[H] support [A]", "[I] attack [A]"), relations(d));
+        assertEquals("Text of A.", d.statements().get("A").text());
+    }
+
+    @Test
+    void nestsRelationsByIndentation() {
+        ArgdownDocument d = parse("""
+                A
+                  + B
+                    - C
+                      <+ D
+                  - E
+                """);
+        assertEquals(List.of("[Untitled 4] support [Untitled 3]", "[Untitled 3] attack [Untitled 2]",
+                "[Untitled 2] support [Untitled 1]", "[Untitled 5] attack [Untitled 1]"), relations(d));
+    }
+
+    @Test
+    void reportsARelationAfterAnEmptyLineWithLineAndColumn() {
+        ArgdownDocument d = parse("[A]: text\n\n  + [B]\n");
+        assertEquals(List.of("t.argdown:3:3: error [argdown-relation-without-parent] "
+                + "a relation line must follow its statement or argument without an empty line"), formatted(d));
+    }
+
+    @Test
+    void reportsEveryErrorAtOnce() {
+        ArgdownDocument d = parse("""
+                [A]: foo <x> bar
+
+                [B]: text
+                + [C]
+
+                (1) premise without conclusion
+                """);
+        assertEquals(List.of(
+                "t.argdown:1:10: error [argdown-reference-in-text] '<x>' inside text: references start a statement or argument",
+                "t.argdown:4:1: error [argdown-unindented-relation] a relation line must be indented deeper than the statement or argument it belongs to",
+                "t.argdown:6:1: error [argdown-pcs-without-conclusion] argument reconstruction <Untitled 1> must end with an inference line (----) and a numbered conclusion"),
+                formatted(d));
+    }
+
+    @Test
+    void commentsAndDataNeitherSplitBlocksNorEnterTheText() {
+        ArgdownDocument d = parse("""
+                [A]: a // trailing comment
+                <!-- a comment
+                over lines -->
+                  + [B]: b {isInMap: false}
+                  /* more */
+                  - [C]: see [the site](https://example.org/a//b) #(two words) #tag
+                """);
+        assertEquals(List.of(), d.diagnostics());
+        assertEquals(List.of("[B] support [A]", "[C] attack [A]"), relations(d));
+        assertEquals("a", d.statements().get("A").text());
+        assertEquals("see the site #(two words) #tag", d.statements().get("C").text());
+        assertEquals(List.of("two words", "tag"), d.statements().get("C").tags());
+    }
+
+    @Test
+    void readsAReconstructionWithTwoInferencesAndAnUndercutOfItsInference() {
+        ArgdownDocument d = parse("""
+                <Arg>: The gist.
+
+                (1) [P1]: first
+                (2) second
+                -- Modus ponens, Some rule --
+                (3) intermediate
+                (4) fourth
+                ----
+                (5) [C]: conclusion
+                  +> [D]: further
+
+                [U]: undercutter
+                  _> <Arg>
+                """);
+        assertEquals(List.of(), d.diagnostics());
+        ArgdownDocument.Argument a = d.arguments().get("Arg");
+        assertEquals(List.of("P1", "Untitled 1", "Untitled 2", "Untitled 3", "C"),
+                a.pcs().stream().map(ArgdownDocument.PcsStatement::title).toList());
+        assertEquals(List.of("Modus ponens", "Some rule"), a.pcs().get(2).inferenceRules());
+        assertTrue(a.pcs().get(4).conclusion());
+        assertEquals(List.of("[C] support [D]", "[U] undercut inference of <Arg>"), relations(d));
+    }
+
+    @Test
+    void strictModeMakesStatementRelationsEntailmentAndContrariety() {
+        ArgdownDocument d = parse("""
+                ===
+                model:
+                    mode: strict
+                ===
+
+                [A]: a
+                  - [B]: b
+                  + [C]: c
+
+                [B]
+                  - [A]
+                """);
+        assertEquals(List.of(), d.diagnostics());
+        assertEquals(List.of("[B] contrary [A]", "[C] entails [A]"), relations(d));
+    }
+
+    @Test
+    void headingsMakeNestedSections() {
+        ArgdownDocument d = parse("# One\n\n[A]: a\n\n## Two {isGroup: false}\n\n[B]: b\n\n# Three\n\n[A]\n");
+        assertEquals(List.of("s1 1 One null", "s2 2 Two s1", "s3 1 Three null"),
+                d.sections().stream().map(s -> s.id() + " " + s.level() + " " + s.title() + " " + s.parent()).toList());
+        assertEquals("s1", d.statements().get("A").section());
+        assertEquals("s2", d.statements().get("B").section());
+    }
+
+    static Stream<Path> coreTests() {
+        return ExternalData.files("argdown/core-tests", ".argdown").stream();
+    }
+
+    /** argdown-core's own parser tests assert these inputs parse without errors. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("coreTests")
+    void parsesArgdownCoreTestInputsWithoutErrors(Path file) throws IOException {
+        ArgdownDocument d = ArgdownParser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        assertEquals(List.of(), d.diagnostics().stream().filter(Diagnostic::isError).toList());
+        assertTrue(d.statements().size() > 0);
+    }
+}
