@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "argmap", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Comparative argument mapping: check, compare and draw argument maps written in YAML.",
-        subcommands = {ValidateCommand.class, AnalyzeCommand.class, RenderCommand.class, ExportCommand.class,
-                ImportCommand.class, SourcesCommand.class, DungCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ServeCommand.class, ValidateCommand.class, AnalyzeCommand.class, RenderCommand.class,
+                ExportCommand.class, ImportCommand.class, SourcesCommand.class, DungCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false)
 public final class Main implements Runnable {
 

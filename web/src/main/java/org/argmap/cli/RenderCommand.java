@@ -24,11 +24,11 @@ import picocli.CommandLine.Model.CommandSpec;
             "Views: map (each source a cluster of its claims and relations), comparison (sources side by side around"
                 + " the propositions they share), matrix (propositions \u00d7 sources, ordered by camp)."})
 final class RenderCommand implements Callable<Integer> {
-    @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "PATH", description = "Map files or folders (default: argmaps/).")
-    java.util.List<java.nio.file.Path> paths;
-
     @Mixin
     CorpusOptions corpus;
+
+    @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "PATH", description = "Map files or folders (default: argmaps/).")
+    List<Path> paths;
 
     @Option(names = "--view", defaultValue = "map", paramLabel = "VIEW",
             description = "map, comparison or matrix (default: ${DEFAULT-VALUE}).")

@@ -1,0 +1,22 @@
+package org.argmap.web;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The server's {@code argmap.*} configuration.
+ *
+ * @param paths the map files and folders to serve (default {@code argmaps})
+ * @param watch whether to watch the maps and their texts and reload on change (default true)
+ * @param debounce how long to wait after the first change of a burst before reloading (default 100 ms)
+ * @param maxFileSize the largest map file accepted, in bytes
+ */
+@ConfigurationProperties("argmap")
+public record ArgmapConfiguration(
+        @Bindable(defaultValue = "argmaps") List<String> paths,
+        @Bindable(defaultValue = "true") boolean watch,
+        @Bindable(defaultValue = "100ms") Duration debounce,
+        @Bindable(defaultValue = "8388608") long maxFileSize) {
+}
