@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.batik.anim.dom.SAXSVGDocumentFactory;
 import org.apache.batik.util.XMLResourceDescriptor;
+import org.argmap.analysis.Analysis;
+import org.argmap.analysis.AnalysisReport;
+import org.argmap.analysis.Contradiction;
 import org.argmap.model.Claim;
 import org.argmap.model.Corpus;
 import org.argmap.model.Relation;
@@ -182,6 +185,50 @@ class SvgRendererTest {
         List<String> legend = elements(doc, "g").stream().filter(g -> g.getAttribute("class").equals("legend-item"))
                 .map(g -> g.getAttribute("data-type")).toList();
         assertTrue(legend.containsAll(List.of("affirms", "denies", "qualifies", "contrary", "proposition-contested")), legend::toString);
+    }
+
+    /** The comparison's agreed and contested frames and its subtitle say what the analysis says for the chosen sources. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"trotsky-1935 red-flag-2020", "alcoy-2016 westerlund-2019", ""})
+    void theRealComparisonFramesWhatTheAnalysisFinds(String sources) throws IOException {
+        Corpus c = Fixtures.realCorpus();
+        List<String> chosen = sources.isEmpty() ? c.sources().stream().map(s -> s.id()).toList() : List.of(sources.split(" "));
+        AnalysisReport report = Analysis.of(c);
+        java.util.Set<String> agreed = new java.util.TreeSet<>();
+        report.agreements().stream().filter(a -> a.sources().stream().filter(chosen::contains).count() >= 2)
+                .forEach(a -> agreed.add(a.proposition()));
+        java.util.Set<String> contested = new java.util.TreeSet<>();
+        int contradictions = 0;
+        for (Contradiction x : report.contradictions()) {
+            boolean among = x.sides().stream().allMatch(side -> side.sources().stream().anyMatch(chosen::contains));
+            if (!among) {
+                continue;
+            }
+            contradictions++;
+            if (x.basis() == Contradiction.Kind.DIRECT) {
+                x.sides().forEach(side -> contested.add(side.proposition()));
+            }
+        }
+        agreed.removeAll(contested);
+
+        Document doc = parse(svg(c, View.COMPARISON, sources.isEmpty() ? List.of() : chosen));
+        java.util.Set<String> drawnAgreed = new java.util.TreeSet<>();
+        java.util.Set<String> drawnContested = new java.util.TreeSet<>();
+        for (Element g : elements(doc, "g")) {
+            if (g.getAttribute("class").equals("node proposition-agreed")) {
+                drawnAgreed.add(g.getAttribute("data-proposition"));
+            } else if (g.getAttribute("class").equals("node proposition-contested")) {
+                drawnContested.add(g.getAttribute("data-proposition"));
+            }
+        }
+        assertEquals(agreed, drawnAgreed);
+        assertEquals(contested, drawnContested);
+        String subtitle = elements(doc, "text").stream().filter(t -> t.getAttribute("class").equals("t-subtitle"))
+                .map(SvgRendererTest::spans).findFirst().orElseThrow();
+        long agreements = report.agreements().stream().filter(a -> a.sources().stream().filter(chosen::contains).count() >= 2).count();
+        assertTrue(subtitle.endsWith(" " + agreements + " agreements, " + contradictions + " contradictions")
+                || subtitle.endsWith(" " + agreements + " agreements, " + contradictions + " contradiction"), subtitle);
+        assertTrue(agreements > 0, "the real corpus has agreements among " + chosen);
     }
 
     @Test

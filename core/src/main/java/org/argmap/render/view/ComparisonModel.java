@@ -1,6 +1,7 @@
 package org.argmap.render.view;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,43 +9,61 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
+import org.argmap.analysis.Analysis;
+import org.argmap.analysis.AnalysisReport;
+import org.argmap.analysis.Camp;
+import org.argmap.analysis.Contradiction;
+import org.argmap.analysis.Contradiction.Kind;
+import org.argmap.analysis.StanceMatrix;
 import org.argmap.model.Claim;
+import org.argmap.model.ClaimKind;
 import org.argmap.model.Corpus;
 import org.argmap.model.Proposition;
 import org.argmap.model.Relation;
-import org.argmap.model.RelationType;
 import org.argmap.model.Source;
 import org.argmap.model.Stance;
 import org.argmap.model.StanceType;
 
 /**
- * What the comparison and matrix views need to know about how sources relate, derived from the
- * corpus alone: the stance matrix (propositions &times; sources, from the claims' stances), the
- * agreements (two or more sources taking the same stance on a proposition), and the
- * contradictions between sources, either {@link Contradiction.Kind#DIRECT} (one affirms, another
- * denies one proposition) or {@link Contradiction.Kind#INCOMPATIBLE} (they affirm two
- * propositions related by {@code contradicts} or {@code contrary}). A small, replaceable
- * stand-in for the analysis package; cost linear in stances plus relations &times; sources².
+ * What the comparison and matrix views need to know about how some chosen sources relate: the
+ * analysis package's findings ({@link Analysis#of}, the single source of truth, rules in
+ * docs/analysis.md) restricted to those sources, so that a figure says what {@code argmap
+ * analyze} says.
  *
- * @param sources the compared sources, in camp order
- * @param propositions propositions with at least one stance from the compared sources, in catalog order
+ * <ul>
+ *   <li>stances: those of claims that are not objections (an objection voices an opponent), as
+ *       in the analysis's stance matrix;
+ *   <li>agreements: the analysis's agreements with at least two chosen sources, listing only
+ *       those (so {@code qualifies} never agrees);
+ *   <li>contradictions: the analysis's contradictions with chosen sources on both sides (each
+ *       side listing only chosen sources and their claims), and internal contradictions of a
+ *       chosen source, with their kind;
+ *   <li>source order: the analysis's camps (camp order, then order within the camp), restricted
+ *       to the chosen sources; {@code tradition} then id only if the analysis has no camps.
+ * </ul>
+ *
+ * @param sources the compared sources, in camp order (or the caller's order)
+ * @param camps the analysis's camps that hold a compared source, each listing only the compared ones
+ * @param propositions propositions with at least one counted stance from the compared sources, in catalog order
  * @param matrix stances by proposition id, then source id (both in the orders above); each cell
- *     lists the stances of that source's claims on that proposition, in corpus order
- * @param agreements agreements, by proposition (catalog order) then stance
- * @param contradictions contradictions, direct ones first, then by proposition order
+ *     lists the stances of that source's non-objection claims on that proposition, in corpus order
+ * @param agreements agreements among the compared sources, in the analysis's order
+ * @param contradictions contradictions among the compared sources, in the analysis's order
+ *     (direct, incompatible, indirect, attack, internal)
  * @param propositionRelations relations between the listed propositions, in corpus order
+ * @param stanceMatrix the analysis's stance matrix (every source of the corpus)
  */
-public record ComparisonModel(List<Source> sources, List<Proposition> propositions,
+public record ComparisonModel(List<Source> sources, List<Camp> camps, List<Proposition> propositions,
                               Map<String, Map<String, List<Stance>>> matrix, List<Agreement> agreements,
-                              List<Contradiction> contradictions, List<Relation> propositionRelations) {
+                              List<Contradiction> contradictions, List<Relation> propositionRelations,
+                              StanceMatrix stanceMatrix) {
 
     /**
-     * Sources taking the same stance on a proposition.
+     * Compared sources taking the same clean stance (affirms or denies) on a proposition.
      *
      * @param proposition the proposition id
      * @param stance the shared stance
-     * @param sources the sources, in camp order (two or more)
+     * @param sources the compared sources, in the model's source order (two or more)
      */
     public record Agreement(String proposition, StanceType stance, List<String> sources) {
         public Agreement {
@@ -52,24 +71,9 @@ public record ComparisonModel(List<Source> sources, List<Proposition> propositio
         }
     }
 
-    /**
-     * Two sources that cannot both be right.
-     *
-     * @param kind direct (opposite stances on one proposition) or incompatible (affirming two
-     *     propositions that contradict or are contrary)
-     * @param first the first source (in camp order)
-     * @param firstProposition what it affirms (for direct: the proposition)
-     * @param second the second source
-     * @param secondProposition what the second affirms or, for direct, denies (the same proposition)
-     */
-    public record Contradiction(Kind kind, String first, String firstProposition, String second,
-                                String secondProposition) {
-        /** The kinds of contradiction derived here. */
-        public enum Kind { DIRECT, INCOMPATIBLE }
-    }
-
     public ComparisonModel {
         sources = List.copyOf(sources);
+        camps = List.copyOf(camps);
         propositions = List.copyOf(propositions);
         agreements = List.copyOf(agreements);
         contradictions = List.copyOf(contradictions);
@@ -77,8 +81,7 @@ public record ComparisonModel(List<Source> sources, List<Proposition> propositio
     }
 
     /**
-     * Derives the model for the given sources, ordered by camp: by {@code tradition} (sources
-     * without one last), then id.
+     * Derives the model for the given sources, ordered by the analysis's camps.
      *
      * @param sourceIds ids of sources in the corpus; empty for all of them
      * @throws IllegalArgumentException for an id not in the corpus
@@ -91,9 +94,23 @@ public record ComparisonModel(List<Source> sources, List<Proposition> propositio
      * Derives the model for the given sources in the given order.
      *
      * @param sourceIds ids of sources in the corpus; empty for all of them
-     * @param order the source order (e.g. camps from an analysis), or null for {@link #campOrder}
+     * @param order the source order, or null for the analysis's camps
+     * @throws IllegalArgumentException for an id not in the corpus
      */
     public static ComparisonModel of(Corpus corpus, List<String> sourceIds, Comparator<Source> order) {
+        return of(corpus, Analysis.of(corpus), sourceIds, order);
+    }
+
+    /**
+     * Derives the model from an analysis of the corpus already made.
+     *
+     * @param report {@code Analysis.of(corpus)}
+     * @param sourceIds ids of sources in the corpus; empty for all of them
+     * @param order the source order, or null for the analysis's camps
+     * @throws IllegalArgumentException for an id not in the corpus
+     */
+    public static ComparisonModel of(Corpus corpus, AnalysisReport report, List<String> sourceIds,
+                                     Comparator<Source> order) {
         List<Source> sources = new ArrayList<>();
         for (String id : sourceIds.isEmpty() ? corpus.sources().stream().map(Source::id).toList() : sourceIds) {
             Source s = corpus.source(id).orElseThrow(() -> new IllegalArgumentException("unknown source " + id));
@@ -101,124 +118,131 @@ public record ComparisonModel(List<Source> sources, List<Proposition> propositio
                 sources.add(s);
             }
         }
-        sources.sort(order == null ? campOrder() : order);
+        sources.sort(order != null ? order : report.camps().isEmpty() ? traditionOrder() : campOrder(report.camps()));
         List<String> ids = sources.stream().map(Source::id).toList();
 
-        Map<String, Map<String, List<Stance>>> matrix = new LinkedHashMap<>();
-        Map<String, Map<String, List<Stance>>> raw = new TreeMap<>();
-        for (Claim c : corpus.claims()) {
-            if (!ids.contains(c.source())) {
-                continue;
-            }
-            for (Stance st : c.stances()) {
-                raw.computeIfAbsent(st.proposition(), k -> new TreeMap<>())
-                        .computeIfAbsent(c.source(), k -> new ArrayList<>()).add(st);
+        List<Camp> camps = new ArrayList<>();
+        for (Camp c : report.camps()) {
+            List<String> mine = c.sources().stream().filter(ids::contains).toList();
+            if (!mine.isEmpty()) {
+                camps.add(new Camp(c.number(), mine, c.cohesion(), c.label()));
             }
         }
+
+        Map<String, Map<String, List<Stance>>> matrix = new LinkedHashMap<>();
         List<Proposition> props = new ArrayList<>();
         for (Proposition p : corpus.propositions()) {
-            Map<String, List<Stance>> row = raw.get(p.id());
-            if (row == null) {
-                continue;
-            }
-            props.add(p);
-            Map<String, List<Stance>> ordered = new LinkedHashMap<>();
+            Map<String, List<Stance>> row = new LinkedHashMap<>();
             for (String s : ids) {
-                if (row.containsKey(s)) {
-                    ordered.put(s, List.copyOf(row.get(s)));
+                List<Stance> st = new ArrayList<>();
+                for (Claim c : corpus.claimsOf(s)) {
+                    if (c.kind() != ClaimKind.OBJECTION) {
+                        c.stances().stream().filter(x -> x.proposition().equals(p.id())).forEach(st::add);
+                    }
+                }
+                if (!st.isEmpty()) {
+                    row.put(s, List.copyOf(st));
                 }
             }
-            matrix.put(p.id(), java.util.Collections.unmodifiableMap(ordered));
+            if (!row.isEmpty()) {
+                props.add(p);
+                matrix.put(p.id(), Collections.unmodifiableMap(row));
+            }
         }
 
         List<Agreement> agreements = new ArrayList<>();
-        List<Contradiction> direct = new ArrayList<>();
-        for (Proposition p : props) {
-            Map<String, List<Stance>> row = matrix.get(p.id());
-            for (StanceType t : StanceType.values()) {
-                List<String> with = ids.stream().filter(s -> has(row, s, t)).toList();
-                if (with.size() >= 2) {
-                    agreements.add(new Agreement(p.id(), t, with));
-                }
-            }
-            for (String a : ids) {
-                for (String b : ids) {
-                    if (!a.equals(b) && has(row, a, StanceType.AFFIRMS) && has(row, b, StanceType.DENIES)) {
-                        direct.add(new Contradiction(Contradiction.Kind.DIRECT, a, p.id(), b, p.id()));
-                    }
-                }
+        for (org.argmap.analysis.Agreement a : report.agreements()) {
+            List<String> with = ids.stream().filter(a.sources()::contains).toList();
+            if (with.size() >= 2) {
+                agreements.add(new Agreement(a.proposition(), a.stance(), with));
             }
         }
+        List<Contradiction> contradictions = new ArrayList<>();
+        for (Contradiction c : report.contradictions()) {
+            List<Contradiction.Side> sides = c.sides().stream().map(x -> restrict(x, ids)).toList();
+            if (sides.stream().allMatch(x -> !x.sources().isEmpty())) {
+                contradictions.add(new Contradiction(c.kind(), c.basis(), sides, c.propositions(), c.explanation(),
+                        c.chains()));
+            }
+        }
+
         Set<String> propIds = new LinkedHashSet<>(props.stream().map(Proposition::id).toList());
         List<Relation> propRelations = corpus.relations().stream()
                 .filter(r -> !r.type().betweenClaims() && propIds.contains(r.from()) && propIds.contains(r.to()))
                 .toList();
-        List<Contradiction> incompatible = new ArrayList<>();
-        for (Relation r : propRelations) {
-            if (r.type() != RelationType.CONTRADICTS && r.type() != RelationType.CONTRARY) {
-                continue;
-            }
-            for (int i = 0; i < ids.size(); i++) {
-                for (int j = 0; j < ids.size(); j++) {
-                    String a = ids.get(i);
-                    String b = ids.get(j);
-                    if (i != j && has(matrix.get(r.from()), a, StanceType.AFFIRMS)
-                            && has(matrix.get(r.to()), b, StanceType.AFFIRMS)) {
-                        Contradiction c = i < j
-                                ? new Contradiction(Contradiction.Kind.INCOMPATIBLE, a, r.from(), b, r.to())
-                                : new Contradiction(Contradiction.Kind.INCOMPATIBLE, b, r.to(), a, r.from());
-                        if (!incompatible.contains(c)) {
-                            incompatible.add(c);
-                        }
-                    }
-                }
-            }
-        }
-        List<Contradiction> all = new ArrayList<>(direct);
-        all.addAll(incompatible);
-        return new ComparisonModel(sources, props, java.util.Collections.unmodifiableMap(matrix), agreements, all,
-                propRelations);
+        return new ComparisonModel(sources, camps, props, Collections.unmodifiableMap(matrix), agreements,
+                contradictions, propRelations, report.stanceMatrix());
     }
 
-    /** Sources by tradition (those without one last), then id. */
-    public static Comparator<Source> campOrder() {
+    private static Contradiction.Side restrict(Contradiction.Side side, List<String> ids) {
+        return new Contradiction.Side(side.stance(), side.proposition(),
+                side.sources().stream().filter(ids::contains).toList(),
+                side.claims().stream().filter(c -> ids.contains(c.source())).toList());
+    }
+
+    /** Sources by the analysis's camps: camp order, then order within the camp; others last, by id. */
+    public static Comparator<Source> campOrder(List<Camp> camps) {
+        List<String> flat = camps.stream().flatMap(c -> c.sources().stream()).toList();
+        return Comparator.comparingInt((Source s) -> flat.contains(s.id()) ? flat.indexOf(s.id()) : Integer.MAX_VALUE)
+                .thenComparing(Source::id);
+    }
+
+    /** Sources by tradition (those without one last), then id: the fallback when there are no camps. */
+    public static Comparator<Source> traditionOrder() {
         return Comparator.comparing((Source s) -> s.tradition() == null ? "\uffff" : s.tradition())
                 .thenComparing(Source::id);
     }
 
-    private static boolean has(Map<String, List<Stance>> row, String source, StanceType t) {
-        if (row == null) {
-            return false;
-        }
-        List<Stance> l = row.get(source);
-        return l != null && l.stream().anyMatch(s -> s.type() == t);
-    }
-
-    /** The stances one source takes on one proposition; empty when it is silent. */
+    /** The stances one source's non-objection claims take on one proposition; empty when it is silent. */
     public List<Stance> stances(String proposition, String source) {
         return matrix.getOrDefault(proposition, Map.of()).getOrDefault(source, List.of());
     }
 
-    /** True when two or more sources take the same stance on the proposition. */
+    /** The analysis's stance-matrix cell of a proposition and a compared source. */
+    public StanceMatrix.Cell cell(String proposition, String source) {
+        return stanceMatrix.cell(proposition, source);
+    }
+
+    /** True when two or more compared sources agree on the proposition. */
     public boolean isAgreed(String proposition) {
         return agreements.stream().anyMatch(a -> a.proposition().equals(proposition));
     }
 
-    /** True when one source affirms and another denies the proposition. */
+    /**
+     * True when the proposition is affirmed and denied: a side of a direct contradiction between
+     * compared sources, or of an internal one whose basis is direct.
+     */
     public boolean isContested(String proposition) {
-        return contradictions.stream().anyMatch(c -> c.kind() == Contradiction.Kind.DIRECT
-                && c.firstProposition().equals(proposition));
+        return contradictions.stream()
+                .filter(c -> c.kind() == Kind.DIRECT || c.kind() == Kind.INTERNAL && c.basis() == Kind.DIRECT)
+                .anyMatch(c -> onASide(c, proposition));
     }
 
-    /** True when the proposition takes part in an incompatibility between two sources. */
-    public boolean isIncompatible(String proposition) {
-        return contradictions.stream().anyMatch(c -> c.kind() == Contradiction.Kind.INCOMPATIBLE
-                && (c.firstProposition().equals(proposition) || c.secondProposition().equals(proposition)));
+    /**
+     * True when the proposition is a side of a propositional contradiction among the compared
+     * sources of any kind (direct, incompatible, indirect, or internal by one of those).
+     */
+    public boolean isAtOdds(String proposition) {
+        return contradictions.stream().filter(c -> c.basis() != Kind.ATTACK).anyMatch(c -> onASide(c, proposition));
     }
 
-    /** The ids of the sources taking a stance on the proposition, in camp order. */
+    private static boolean onASide(Contradiction c, String proposition) {
+        return c.sides().stream().anyMatch(s -> proposition.equals(s.proposition()));
+    }
+
+    /** The number of contradictions of one kind among the compared sources. */
+    public long count(Kind kind) {
+        return contradictions.stream().filter(c -> c.kind() == kind).count();
+    }
+
+    /** The ids of the compared sources taking a stance on the proposition, in source order. */
     public List<String> sourcesOn(String proposition) {
         return List.copyOf(matrix.getOrDefault(proposition, Map.of()).keySet());
+    }
+
+    /** The camp a compared source belongs to, or null when the analysis has no camps. */
+    public Camp campOf(String sourceId) {
+        return camps.stream().filter(c -> c.sources().contains(sourceId)).findFirst().orElse(null);
     }
 
     /** The tradition of a compared source, or null. */

@@ -2,12 +2,10 @@ package org.argmap.render.view;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.argmap.layout.Diagram;
@@ -22,17 +20,20 @@ import org.argmap.model.Relation;
 import org.argmap.model.Source;
 import org.argmap.model.Stance;
 import org.argmap.model.StanceType;
-import org.argmap.render.view.ComparisonModel.Contradiction;
+import org.argmap.analysis.Camp;
+import org.argmap.analysis.Contradiction.Kind;
 
 /**
  * Several sources side by side around what they share: the propositions on which two or more of
- * them take a stance (or that take part in an incompatibility) stand in the middle; each source
- * is a cluster of the claims that take those stances, on the left or the right (camps apart: the
- * first camps on the left, the rest on the right); stance links run from claims to propositions
- * (affirms, denies, qualifies); relations between the shared propositions (contrary,
- * contradicts, entails) run between them. A proposition on which sources agree is framed as an
- * agreement, one that one source affirms and another denies as contested; its footer names who
- * stands where.
+ * them take a stance (or that are a side of a contradiction among them) stand in the middle; each
+ * source is a cluster of its non-objection claims that take those stances, on the left or the
+ * right (the analysis's camps apart: the first camps on the left, the rest on the right); stance
+ * links run from claims to propositions (affirms, denies, qualifies); relations between the
+ * shared propositions (contrary, contradicts, entails) run between them. Agreements and
+ * contradictions are the analysis's ({@link ComparisonModel}): a proposition of an agreement is
+ * framed as agreed, one affirmed and denied (a direct contradiction) as contested; its footer
+ * names who stands where. The subtitle counts the agreements and contradictions, as {@code argmap
+ * analyze} reports them for these sources.
  */
 public final class ComparisonView {
     /** Claim text is cut to this many characters (the full text is the node's tooltip). */
@@ -53,15 +54,8 @@ public final class ComparisonView {
     /** Builds the comparison from a model (which may come from elsewhere, e.g. the analysis). */
     public static Diagram build(Corpus corpus, ComparisonModel m) {
         List<String> ids = m.sources().stream().map(Source::id).toList();
-        Set<String> incompatible = new HashSet<>();
-        for (Contradiction c : m.contradictions()) {
-            if (c.kind() == Contradiction.Kind.INCOMPATIBLE) {
-                incompatible.add(c.firstProposition());
-                incompatible.add(c.secondProposition());
-            }
-        }
         List<Proposition> shared = m.propositions().stream()
-                .filter(p -> m.sourcesOn(p.id()).size() >= 2 || incompatible.contains(p.id())).toList();
+                .filter(p -> m.sourcesOn(p.id()).size() >= 2 || m.isAtOdds(p.id())).toList();
         Set<String> sharedIds = new LinkedHashSet<>(shared.stream().map(Proposition::id).toList());
         Set<String> right = rightSide(m);
 
@@ -77,6 +71,7 @@ public final class ComparisonView {
         for (Source s : m.sources()) {
             boolean onRight = right.contains(s.id());
             List<Claim> claims = corpus.claimsOf(s.id()).stream()
+                    .filter(c -> c.kind() != ClaimKind.OBJECTION)
                     .filter(c -> c.stances().stream().anyMatch(st -> sharedIds.contains(st.proposition()))).toList();
             if (claims.isEmpty()) {
                 continue;
@@ -163,15 +158,20 @@ public final class ComparisonView {
         });
 
         long agreements = m.agreements().stream().filter(a -> sharedIds.contains(a.proposition())).count();
-        long direct = m.contradictions().stream().filter(c -> c.kind() == Contradiction.Kind.DIRECT).count();
-        long incompat = m.contradictions().size() - direct;
+        long direct = m.count(Kind.DIRECT);
+        long incompat = m.count(Kind.INCOMPATIBLE);
+        long indirect = m.count(Kind.INDIRECT);
+        long attack = m.count(Kind.ATTACK);
+        long internal = m.count(Kind.INTERNAL);
         String title = "Comparison of " + Labels.count(ids.size(), "source", "sources") + " on "
                 + Labels.count(shared.size(), "shared proposition", "shared propositions");
         String subtitle = sideLine(m, right) + " \u00b7 " + Labels.count((int) agreements, "agreement", "agreements")
-                + ", " + Labels.count((int) (direct + incompat), "contradiction", "contradictions");
+                + ", " + Labels.count(m.contradictions().size(), "contradiction", "contradictions");
         String desc = title + ". Left: " + sideIds(m, right, false) + "; right: " + sideIds(m, right, true) + ". "
-                + agreements + " agreements, " + direct + " direct contradictions (one source affirms, another denies) and "
-                + incompat + " incompatibilities (sources affirm contrary or contradictory propositions).";
+                + agreements + " agreements; contradictions: " + direct + " direct (one source affirms, another denies), "
+                + incompat + " incompatible (one relation between propositions excludes both positions), " + indirect
+                + " indirect (through a chain of relations), " + attack + " attacks between claims and " + internal
+                + " internal (a source at odds with itself).";
         return new Diagram(title, subtitle, desc, Diagram.Direction.RIGHT, nodes, edges, clusters, legend);
     }
 
@@ -193,14 +193,15 @@ public final class ComparisonView {
     }
 
     /**
-     * The sources drawn on the right: when the sources fall into two or more camps (traditions),
-     * whole camps go to the right once the left holds half the sources; otherwise every second source.
+     * The sources drawn on the right: when the sources fall into two or more of the analysis's
+     * camps, whole camps go to the right once the left holds half the sources (the first camp
+     * always left); otherwise every second source.
      */
     static Set<String> rightSide(ComparisonModel m) {
-        Map<String, List<String>> camps = new LinkedHashMap<>();
+        Map<Object, List<String>> camps = new LinkedHashMap<>();
         for (Source s : m.sources()) {
-            camps.computeIfAbsent(Objects.requireNonNullElse(s.tradition(), "\u0000" + s.id()), k -> new ArrayList<>())
-                    .add(s.id());
+            Camp camp = m.campOf(s.id());
+            camps.computeIfAbsent(camp == null ? s.id() : camp.number(), k -> new ArrayList<>()).add(s.id());
         }
         Set<String> right = new LinkedHashSet<>();
         int total = m.sources().size();

@@ -8,20 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.argmap.analysis.Camp;
+import org.argmap.analysis.CitedClaim;
+import org.argmap.analysis.StanceMatrix;
 import org.argmap.layout.Diagram;
 import org.argmap.layout.Diagram.Block;
 import org.argmap.layout.Diagram.Role;
 import org.argmap.model.Proposition;
 import org.argmap.model.Corpus;
 import org.argmap.model.Source;
-import org.argmap.model.Stance;
-import org.argmap.model.StanceType;
 
 /**
  * The stance matrix as a figure: one row per proposition (grouped under its question, in catalog
- * order, questions in order of first appearance), one column per source (ordered by camp, each camp framed and named), and in each cell a
- * mark for the stance the source's claims take: affirms, denies, qualifies (hollow when only
- * implied), or a dot for silence. A cell's {@code data-claims} lists the claims behind it.
+ * order, questions in order of first appearance), one column per source (ordered by the
+ * analysis's camps, each camp framed and named), and in each cell a mark for the analysis's
+ * stance-matrix position: affirms, denies, qualifies (hollow when only implied), or a dot for
+ * silence. A cell's {@code data-claims} lists the (non-objection) claims behind it.
  */
 public final class MatrixView {
     static final double CELL = 20;
@@ -31,7 +33,7 @@ public final class MatrixView {
 
     /**
      * @param sourceIds sources, as columns (empty: all)
-     * @param keepOrder keep the given order (e.g. camps from an analysis) instead of tradition, then id
+     * @param keepOrder keep the given order instead of the analysis's camps
      */
     public static Diagram build(Corpus corpus, List<String> sourceIds, boolean keepOrder) {
         Comparator<Source> order = keepOrder ? Comparator.comparingInt(s -> sourceIds.indexOf(s.id())) : null;
@@ -43,15 +45,31 @@ public final class MatrixView {
         List<Diagram.Node> nodes = new ArrayList<>();
         List<Diagram.Cluster> clusters = new ArrayList<>();
         Map<String, String> campOf = new LinkedHashMap<>();
+        String run = null;
+        Integer runCamp = null;
         for (Source s : m.sources()) {
-            if (s.tradition() != null) {
-                String camp = "camp:" + s.tradition();
-                campOf.put(s.id(), camp);
-                if (clusters.stream().noneMatch(c -> c.id().equals(camp))) {
-                    clusters.add(Diagram.Cluster.of(camp, "camp", Labels.words(s.tradition()), null,
-                            Map.of("tradition", s.tradition())));
-                }
+            Camp camp = m.campOf(s.id());
+            if (camp == null) {
+                run = null;
+                runCamp = null;
+                continue;
             }
+            if (!Integer.valueOf(camp.number()).equals(runCamp)) {
+                runCamp = camp.number();
+                // a camp split by --keep-order gets one frame per run of adjacent columns
+                String base = "camp:" + camp.number();
+                String id = base;
+                for (int k = 2; clusterIds(clusters).contains(id); k++) {
+                    id = base + ":" + k;
+                }
+                run = id;
+                Map<String, String> data = new TreeMap<>(Map.of("camp", String.valueOf(camp.number())));
+                if (camp.label() != null) {
+                    data.put("tradition", camp.label());
+                }
+                clusters.add(Diagram.Cluster.of(run, "camp", campTitle(camp), null, data));
+            }
+            campOf.put(s.id(), run);
         }
         int col = 1;
         for (Source s : m.sources()) {
@@ -77,14 +95,14 @@ public final class MatrixView {
                     null, Map.of("proposition", p.id()), p.id()).withWrapWidth(380).at(row, 0));
             col = 1;
             for (Source s : m.sources()) {
-                List<Stance> st = m.stances(p.id(), s.id());
-                String kind = cellKind(st);
+                StanceMatrix.Cell cell = m.cell(p.id(), s.id());
+                String kind = cellKind(cell);
                 kinds.add(kind);
                 TreeMap<String, String> data = new TreeMap<>(Map.of("proposition", p.id(), "source", s.id()));
                 String tip = s.id() + " is silent on " + p.id();
-                if (!st.isEmpty()) {
-                    data.put("stance", kind.substring("cell-".length()).replace("-implied", ""));
-                    data.put("claims", String.join(" ", st.stream().map(Stance::claimRef).distinct().toList()));
+                if (cell.position().taken()) {
+                    data.put("stance", cell.position().word());
+                    data.put("claims", String.join(" ", cell.claims().stream().map(CitedClaim::ref).distinct().toList()));
                     tip = s.id() + " " + data.get("stance") + " " + p.id() + " (" + data.get("claims") + ")";
                 }
                 nodes.add(new Diagram.Node("cell:" + p.id() + ":" + s.id(), kind, List.of(), campOf.get(s.id()), data,
@@ -127,24 +145,23 @@ public final class MatrixView {
     }
 
     /**
-     * The cell's kind: explicit stances outweigh implied ones; among those, affirms and denies
-     * together count as qualifies (the source holds it only in part), else the most frequent.
+     * The cell's kind, from the analysis's stance matrix: its position (explicit stances outweigh
+     * implied ones; differing stances make qualifies; objections do not count), hollow when every
+     * stance that counted is implied.
      */
-    static String cellKind(List<Stance> stances) {
-        if (stances.isEmpty()) {
+    static String cellKind(StanceMatrix.Cell cell) {
+        if (!cell.position().taken()) {
             return "cell-empty";
         }
-        boolean explicit = stances.stream().anyMatch(s -> !s.implied());
-        List<Stance> counted = stances.stream().filter(s -> !explicit || !s.implied()).toList();
-        Map<StanceType, Integer> n = new TreeMap<>();
-        counted.forEach(s -> n.merge(s.type(), 1, Integer::sum));
-        StanceType t;
-        if (n.containsKey(StanceType.AFFIRMS) && n.containsKey(StanceType.DENIES)) {
-            t = StanceType.QUALIFIES;
-        } else {
-            t = n.entrySet().stream().max(Map.Entry.<StanceType, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
-        }
-        return "cell-" + t.word() + (explicit ? "" : "-implied");
+        return "cell-" + cell.position().word() + (cell.implied() ? "-implied" : "");
+    }
+
+    /** "Camp 2: Trotskyist" (the tradition its members share), or "Camp 2". */
+    static String campTitle(Camp camp) {
+        return "Camp " + camp.number() + (camp.label() == null ? "" : ": " + Labels.words(camp.label()));
+    }
+
+    private static List<String> clusterIds(List<Diagram.Cluster> clusters) {
+        return clusters.stream().map(Diagram.Cluster::id).toList();
     }
 }
