@@ -34,6 +34,9 @@ import org.jgrapht.graph.DirectedMultigraph;
  * the {@link Corpus} from what is usable.
  */
 final class CorpusValidator {
+    /** Quotes not found per source that get a closest-passage hint; the rest are reported without one. */
+    static final int MAX_CLOSEST_HINTS = 200;
+
     private final List<Diagnostic> out;
 
     CorpusValidator(List<Diagnostic> out) {
@@ -110,6 +113,7 @@ final class CorpusValidator {
         for (Map.Entry<String, FileDraft> e : sourceFiles.entrySet()) {
             String sid = e.getKey();
             CorpusLoader.SourceDraft s = e.getValue().source;
+            int misses = 0;
             for (ClaimDraft c : claimsBySource.get(sid).values()) {
                 List<Evidence> ev = new ArrayList<>();
                 int n = 0;
@@ -117,7 +121,10 @@ final class CorpusValidator {
                     n++;
                     QuoteFinder.Match m = null;
                     if (s.finder != null) {
-                        m = s.finder.find(d.quote());
+                        m = s.finder.find(d.quote(), misses < MAX_CLOSEST_HINTS);
+                        if (m.status() == QuoteFinder.Match.Status.NOT_FOUND) {
+                            misses++;
+                        }
                         reportQuote(d, m);
                     }
                     if (s.language != null && !s.language.equalsIgnoreCase("en") && (d.gloss() == null || d.gloss().isBlank())) {

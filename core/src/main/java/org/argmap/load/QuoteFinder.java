@@ -76,8 +76,16 @@ public final class QuoteFinder {
         return sb.toString();
     }
 
-    /** Looks the quote up. */
+    /** Looks the quote up, with the closest passage when it is not found. */
     public Match find(String quote) {
+        return find(quote, true);
+    }
+
+    /**
+     * Looks the quote up; with {@code closest} false a quote that is not found gets no closest
+     * passage (the fuzzy search is the costly part, so callers cap how often they ask for it).
+     */
+    public Match find(String quote, boolean closest) {
         int i = text.indexOf(quote);
         if (i >= 0 && !quote.isEmpty()) {
             int start = text.codePointCount(0, i);
@@ -93,7 +101,7 @@ public final class QuoteFinder {
                         text.substring(os, oe), lineOf(os), 1.0);
             }
         }
-        return closest(quote);
+        return closest ? closest(quote) : new Match(Match.Status.NOT_FOUND, -1, -1, null, 0, 0);
     }
 
     private int lineOf(int charIndex) {

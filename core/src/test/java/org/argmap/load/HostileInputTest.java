@@ -123,4 +123,21 @@ class HostileInputTest {
         assertEquals(1, d.line());
         assertEquals(1, d.column());
     }
+
+    @Test
+    void thousandsOfWrongQuotesEndInDiagnosticsWithoutAHang() throws IOException {
+        Files.writeString(dir.resolve("t.txt"), "The quick brown fox jumps over the lazy dog. ".repeat(2000));
+        StringBuilder sb = new StringBuilder("source:\n  id: s\n  title: T\n  language: en\n  text: t.txt\nclaims:\n  - id: a\n"
+                + "    text: A.\n    evidence:\n");
+        int n = 5000;
+        for (int i = 0; i < n; i++) {
+            sb.append("      - \"The quick brown fax jumps over the lazy dig number ").append(i).append(" ").append("x".repeat(200))
+                    .append("\"\n");
+        }
+        LoadResult r = load("many.yaml", sb.toString().getBytes(StandardCharsets.UTF_8));
+        List<Diagnostic> missing = r.diagnostics().stream().filter(d -> d.code().equals("quote-not-found")).toList();
+        assertEquals(n, missing.size());
+        assertEquals(CorpusValidator.MAX_CLOSEST_HINTS, missing.stream().filter(d -> d.hint().startsWith("closest passage")).count());
+        assertEquals(10, missing.get(0).line());
+    }
 }
