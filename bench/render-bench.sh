@@ -89,7 +89,9 @@ awk -v a="$a" -v c="$c" -v d="$d" -v r="$r" 'BEGIN {
   if (c > 0) printf "with AppCDS: argmap/dot %.2f, argmap/argdown %.3f\n", c / d, c / r }'
 
 echo "== warm, in process"
-java -Djava.awt.headless=true -XX:+UseSerialGC -cp "$JAR" org.argmap.render.bench.RenderBenchmark "$N"
+# warm = steady state: 20 warm-up rounds so C2 has compiled the hot paths, and a heap sized like a
+# server's so that young collections do not land inside the timed rounds
+java -Djava.awt.headless=true -XX:+UseSerialGC -Xms1g -Xmn512m -cp "$JAR" org.argmap.render.bench.RenderBenchmark "$N" 20 10
 
 echo "== $BIG claims with -Xmx1g"
 gen "$BIG" "$WORK/gen-$BIG"
