@@ -16,7 +16,6 @@ import org.argmap.graph.Implication;
 import org.argmap.graph.ImplicationGraph;
 import org.argmap.graph.Literal;
 import org.argmap.model.Claim;
-import org.argmap.model.ClaimKind;
 import org.argmap.model.Relation;
 import org.argmap.model.Source;
 
@@ -172,14 +171,12 @@ final class Contradictions {
         if (undercut) {
             graph.claim(e.target().to()).filter(c -> !c.equals(to)).ifPresent(attacked::add);
         }
-        Kind kind;
-        if (!from.source().equals(to.source())) {
-            kind = Kind.ATTACK;
-        } else if (from.kind() != ClaimKind.OBJECTION && attacked.stream().allMatch(Commitments::counts)) {
-            kind = Kind.INTERNAL;
-        } else {
+        // an attack on (or from) an objection sets no two sources against each other: the
+        // objection is a view its own source rejects, so attacking it is agreeing with that source
+        if (!Commitments.counts(from) || !attacked.stream().allMatch(Commitments::counts)) {
             return;
         }
+        Kind kind = from.source().equals(to.source()) ? Kind.INTERNAL : Kind.ATTACK;
         Set<String> props = new LinkedHashSet<>();
         for (Claim c : concat(List.of(from), attacked)) {
             c.stances().forEach(s -> props.add(s.proposition()));

@@ -181,6 +181,19 @@ class ContradictionTest {
     }
 
     @Test
+    void attackOnAViewAnotherSourceRejectsIsNoContradiction() {
+        Corpus c = load("""
+                relations:
+                  - {from: a/x, to: b/opponent, type: attacks}
+                  - {from: b/opponent, to: a/x, type: attacks}
+                """,
+                source("a", "claims:\n  - {id: x, text: X.}\n"),
+                source("b", "claims:\n  - {id: opponent, text: O., kind: objection}\n  - {id: answer, text: A., kind: rebuttal}\n"
+                        + "relations:\n  - {from: answer, to: opponent, type: attacks}\n"));
+        assertEquals(List.of(), Analysis.of(c).contradictions(), "a and b both reject b's objection");
+    }
+
+    @Test
     void undercutAcrossSourcesNamesTheRelationItUndercuts() {
         Corpus c = load("""
                 relations:
