@@ -1,9 +1,11 @@
 package org.argmap.render;
 
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.argmap.analysis.AnalysisReport;
 import org.argmap.layout.Diagram;
 import org.argmap.layout.DiagramLayout;
 import org.argmap.layout.GridLayout;
@@ -185,10 +187,15 @@ public final class RenderPipeline {
 
     /** Stage 1: the view. */
     public Diagram view(Corpus corpus, Request r) {
+        return view(corpus, null, r);
+    }
+
+    /** Stage 1, reusing the corpus's analysis when the caller already has it ({@code report} may be null). */
+    public Diagram view(Corpus corpus, AnalysisReport report, Request r) {
         return switch (r.view()) {
             case MAP -> MapView.build(corpus, r.sources(), new MapView.Options(r.evidence(), 140));
-            case COMPARISON -> ComparisonView.build(corpus, r.sources(), r.keepOrder());
-            case MATRIX -> MatrixView.build(corpus, r.sources(), r.keepOrder());
+            case COMPARISON -> ComparisonView.build(corpus, report, r.sources(), r.keepOrder());
+            case MATRIX -> MatrixView.build(corpus, report, r.sources(), r.keepOrder());
         };
     }
 
@@ -214,7 +221,12 @@ public final class RenderPipeline {
 
     /** All stages: the file's bytes. Call {@link #problems} first. */
     public byte[] render(Corpus corpus, Request r) {
-        LaidOutDiagram laid = layout(view(corpus, r), r.view());
+        return render(corpus, null, r);
+    }
+
+    /** All stages, reusing the corpus's analysis when the caller already has it ({@code report} may be null). */
+    public byte[] render(Corpus corpus, AnalysisReport report, Request r) {
+        LaidOutDiagram laid = layout(view(corpus, report, r), r.view());
         return export(draw(laid, r.theme()), laid, r);
     }
 }

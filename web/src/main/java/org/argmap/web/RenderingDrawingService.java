@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import org.argmap.model.Corpus;
+import org.argmap.analysis.AnalysisReport;
 import org.argmap.render.RenderPipeline;
 
 /**
@@ -20,9 +20,11 @@ final class RenderingDrawingService implements DrawingService {
 
     private final RenderPipeline pipeline = new RenderPipeline();
     private final ExecutorService blocking;
+    private final AnalysisService analysis;
 
-    RenderingDrawingService(@Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    RenderingDrawingService(@Named(TaskExecutors.BLOCKING) ExecutorService blocking, AnalysisService analysis) {
         this.blocking = blocking;
+        this.analysis = analysis;
     }
 
     @Override
@@ -44,7 +46,7 @@ final class RenderingDrawingService implements DrawingService {
         }
         blocking.execute(() -> {
             try {
-                mine.complete(render(s.corpus(), d));
+                mine.complete(render(s, d));
             } catch (RuntimeException | Error e) {
                 s.cache().remove(key, mine);
                 mine.completeExceptionally(e);
@@ -53,9 +55,16 @@ final class RenderingDrawingService implements DrawingService {
         return mine;
     }
 
-    private Resource render(Corpus corpus, Drawing d) {
-        Corpus c = d.disagreementsOnly() ? Disagreements.narrow(corpus, d.sources()) : corpus;
-        byte[] bytes = pipeline.render(c, request(d));
+    private Resource render(Snapshot s, Drawing d) {
+        byte[] bytes;
+        if (d.disagreementsOnly()) {
+            // a narrowed corpus has an analysis of its own
+            bytes = pipeline.render(Disagreements.narrow(s.corpus(), d.sources()), request(d));
+        } else {
+            // comparison and matrix reuse the snapshot's analysis, computed once per corpus
+            AnalysisReport report = d.view() == Drawing.View.MAP ? null : analysis.report(s);
+            bytes = pipeline.render(s.corpus(), report, request(d));
+        }
         Resource r = Resource.of(bytes, d.format().type());
         return d.format() == Drawing.Format.SVG ? r.withCsp(Security.DRAWING) : r.asDownload(d.fileName());
     }

@@ -1,5 +1,6 @@
 package org.argmap.render.view;
 
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.argmap.analysis.Analysis;
+import org.argmap.analysis.AnalysisReport;
 import org.argmap.layout.Diagram;
 import org.argmap.layout.Diagram.Block;
 import org.argmap.layout.Diagram.Role;
@@ -47,8 +50,17 @@ public final class ComparisonView {
      * @param keepOrder keep the given order instead of ordering by camp
      */
     public static Diagram build(Corpus corpus, List<String> sourceIds, boolean keepOrder) {
+        return build(corpus, null, sourceIds, keepOrder);
+    }
+
+    /**
+     * @param report the corpus's analysis when the caller has it, or null to run it here
+     * @param sourceIds sources to compare (empty: all)
+     * @param keepOrder keep the given order instead of ordering by camp
+     */
+    public static Diagram build(Corpus corpus, AnalysisReport report, List<String> sourceIds, boolean keepOrder) {
         Comparator<Source> order = keepOrder ? Comparator.comparingInt(s -> sourceIds.indexOf(s.id())) : null;
-        return build(corpus, ComparisonModel.of(corpus, sourceIds, order));
+        return build(corpus, ComparisonModel.of(corpus, report == null ? Analysis.of(corpus) : report, sourceIds, order));
     }
 
     /** Builds the comparison from a model (which may come from elsewhere, e.g. the analysis). */
@@ -138,11 +150,7 @@ public final class ComparisonView {
         kindLabels.put("proposition-agreed", "agreement: sources share a stance");
         kindLabels.put("proposition-contested", "contradiction: affirmed and denied");
         kindLabels.put("proposition", "shared proposition");
-        kindLabels.forEach((k, label) -> {
-            if (kinds.contains(k)) {
-                legend.add(new Diagram.LegendEntry(Diagram.LegendEntry.Sample.NODE, k, label));
-            }
-        });
+        Labels.legend(legend, Diagram.LegendEntry.Sample.NODE, kindLabels, kinds);
         Map<String, String> typeLabels = new LinkedHashMap<>();
         typeLabels.put("affirms", "affirms");
         typeLabels.put("denies", "denies");
@@ -151,11 +159,7 @@ public final class ComparisonView {
         typeLabels.put("contrary", "contrary: not both true");
         typeLabels.put("entails", "entails");
         typeLabels.put("equivalent", "equivalent");
-        typeLabels.forEach((t, label) -> {
-            if (types.contains(t)) {
-                legend.add(new Diagram.LegendEntry(Diagram.LegendEntry.Sample.EDGE, t, label));
-            }
-        });
+        Labels.legend(legend, Diagram.LegendEntry.Sample.EDGE, typeLabels, types);
 
         long agreements = m.agreements().stream().filter(a -> sharedIds.contains(a.proposition())).count();
         long direct = m.count(Kind.DIRECT);

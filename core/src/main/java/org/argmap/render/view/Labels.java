@@ -1,7 +1,10 @@
 package org.argmap.render.view;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.argmap.layout.Diagram;
 import org.argmap.model.Source;
 
 /** Words shared by the views: how sources, kinds and counts are written on a figure. */
@@ -52,5 +55,15 @@ final class Labels {
 
     static String joinIds(List<String> ids) {
         return String.join(", ", ids);
+    }
+
+    /** Adds a legend entry for each labelled style the figure uses, in the order of {@code labels}. */
+    static void legend(List<Diagram.LegendEntry> out, Diagram.LegendEntry.Sample sample, Map<String, String> labels,
+                       Collection<String> used) {
+        labels.forEach((style, label) -> {
+            if (used.contains(style)) {
+                out.add(new Diagram.LegendEntry(sample, style, label));
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.argmap.render.view;
 
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.argmap.analysis.Analysis;
+import org.argmap.analysis.AnalysisReport;
 import org.argmap.analysis.Camp;
 import org.argmap.analysis.CitedClaim;
 import org.argmap.analysis.StanceMatrix;
@@ -36,8 +39,17 @@ public final class MatrixView {
      * @param keepOrder keep the given order instead of the analysis's camps
      */
     public static Diagram build(Corpus corpus, List<String> sourceIds, boolean keepOrder) {
+        return build(corpus, null, sourceIds, keepOrder);
+    }
+
+    /**
+     * @param report the corpus's analysis when the caller has it, or null to run it here
+     * @param sourceIds sources, as columns (empty: all)
+     * @param keepOrder keep the given order instead of the analysis's camps
+     */
+    public static Diagram build(Corpus corpus, AnalysisReport report, List<String> sourceIds, boolean keepOrder) {
         Comparator<Source> order = keepOrder ? Comparator.comparingInt(s -> sourceIds.indexOf(s.id())) : null;
-        return build(ComparisonModel.of(corpus, sourceIds, order));
+        return build(ComparisonModel.of(corpus, report == null ? Analysis.of(corpus) : report, sourceIds, order));
     }
 
     /** Builds the matrix from a model, in its source order. */
@@ -120,11 +132,7 @@ public final class MatrixView {
         labels.put("cell-denies-implied", "denies (implied)");
         labels.put("cell-qualifies-implied", "qualifies (implied)");
         labels.put("cell-empty", "silent");
-        labels.forEach((k, l) -> {
-            if (kinds.contains(k)) {
-                legend.add(new Diagram.LegendEntry(Diagram.LegendEntry.Sample.NODE, k, l));
-            }
-        });
+        Labels.legend(legend, Diagram.LegendEntry.Sample.NODE, labels, kinds);
         String title = "Stance matrix: " + Labels.count(m.propositions().size(), "proposition", "propositions") + " \u00d7 "
                 + Labels.count(m.sources().size(), "source", "sources");
         String subtitle = "Sources ordered by camp: " + String.join(", ", m.sources().stream().map(Source::id).toList());
