@@ -361,24 +361,30 @@ public final class SvgRenderer {
             case "triangle" -> {
                 m.setAttribute("refX", tail ? "0" : "10");
                 p.setAttribute("d", tail ? "M10,0.5L0,5L10,9.5Z" : "M0,0.5L10,5L0,9.5Z");
-                p.setAttribute("style", "fill:" + color + ";stroke:none");
+                p.setAttribute("fill", color);
+                p.setAttribute("stroke", "none");
             }
             case "open" -> {
                 m.setAttribute("refX", tail ? "1" : "9");
                 p.setAttribute("d", tail ? "M9,1L1,5L9,9" : "M1,1L9,5L1,9");
-                p.setAttribute("style", "fill:none;stroke:" + color + ";stroke-width:1.6");
+                p.setAttribute("fill", "none");
+                p.setAttribute("stroke", color);
+                p.setAttribute("stroke-width", "1.6");
             }
             case "tee" -> {
                 m.setAttribute("refX", tail ? "1" : "9");
                 p.setAttribute("d", tail ? "M2,0.5V9.5" : "M8,0.5V9.5");
-                p.setAttribute("style", "fill:none;stroke:" + color + ";stroke-width:2.6");
+                p.setAttribute("fill", "none");
+                p.setAttribute("stroke", color);
+                p.setAttribute("stroke-width", "2.6");
             }
             default -> {
                 m.setAttribute("refX", tail ? "1.5" : "8.5");
                 p.setAttribute("cx", "5");
                 p.setAttribute("cy", "5");
                 p.setAttribute("r", "3.2");
-                p.setAttribute("style", "fill:" + color + ";stroke:none");
+                p.setAttribute("fill", color);
+                p.setAttribute("stroke", "none");
             }
         }
     }

@@ -262,6 +262,19 @@ class SvgRendererTest {
     }
 
     @Test
+    void noViewUsesStyleAttributesWhichAPageSecurityPolicyWouldBlock() throws IOException {
+        Corpus c = Fixtures.realCorpus();
+        for (View v : View.values()) {
+            List<String> sources = v == View.MAP ? List.of("trotsky-1935") : List.of("trotsky-1935", "red-flag-2020");
+            NodeList all = parse(svg(c, v, sources)).getElementsByTagName("*");
+            assertTrue(all.getLength() > 50, v.toString());
+            for (int i = 0; i < all.getLength(); i++) {
+                assertFalse(((Element) all.item(i)).hasAttribute("style"), () -> v + " has a style attribute");
+            }
+        }
+    }
+
+    @Test
     void thePrintThemeUsesNoColour() {
         Corpus c = Fixtures.realCorpus();
         Request r = Request.svg(View.COMPARISON, List.of("trotsky-1935", "red-flag-2020")).withTheme(Theme.print());

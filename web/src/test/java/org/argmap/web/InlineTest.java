@@ -22,15 +22,6 @@ class InlineTest {
     }
 
     @Test
-    void turnsStyleAttributesIntoPresentationAttributes() {
-        assertEquals("<path d=\"M0,0\" fill=\"#c53030\" stroke=\"none\"/><path fill=\"none\" stroke=\"#2f855a\" stroke-width=\"1.6\"/>",
-                Inline.svg("<path d=\"M0,0\" style=\"fill:#c53030;stroke:none\"/><path style=\"fill:none;stroke:#2f855a;stroke-width:1.6;\"/>"));
-        // Anything else stays a style attribute, for the policy to block visibly.
-        String other = "<g style=\"display:none\"/>";
-        assertEquals(other, Inline.svg(other));
-    }
-
-    @Test
     void hashesStyleElementsForTheContentSecurityPolicy() {
         // SHA-256 of the empty string, base64: a known value.
         assertEquals(Set.of("sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="), Security.styleHashes("<style type=\"text/css\"></style>"));
