@@ -61,6 +61,8 @@ public final class LayeredLayout implements DiagramLayout {
     private final Shaping shaping;
     private final double nodeSpacing;
     private final double layerSpacing;
+    private final BandedLayeredLayout banded;
+    private final int bandedAbove;
 
     /** A layered layout with the standard typography and spacing. */
     public LayeredLayout() {
@@ -73,18 +75,39 @@ public final class LayeredLayout implements DiagramLayout {
      * @param layerSpacing space between two layers, in px
      */
     public LayeredLayout(TextMeasurer measurer, double nodeSpacing, double layerSpacing) {
+        this(measurer, nodeSpacing, layerSpacing, LARGE);
+    }
+
+    /**
+     * @param measurer measures text
+     * @param nodeSpacing space between two nodes of one layer, in px
+     * @param layerSpacing space between two layers, in px
+     * @param bandedAbove node count above which a vertical diagram goes to {@link BandedLayeredLayout}
+     *     ({@link Integer#MAX_VALUE}: always ELK)
+     */
+    public LayeredLayout(TextMeasurer measurer, double nodeSpacing, double layerSpacing, int bandedAbove) {
         this.measurer = measurer;
         this.shaping = new Shaping(measurer);
         this.nodeSpacing = nodeSpacing;
         this.layerSpacing = layerSpacing;
+        this.banded = new BandedLayeredLayout(measurer, nodeSpacing, layerSpacing);
+        this.bandedAbove = bandedAbove;
     }
 
     public TextMeasurer measurer() {
         return measurer;
     }
 
+    /** False when the diagram goes to the {@link BandedLayeredLayout}: a vertical one above the threshold. */
+    public boolean usesElk(Diagram d) {
+        return !(d.nodes().size() > bandedAbove && BandedLayeredLayout.suits(d));
+    }
+
     @Override
     public LaidOutDiagram layout(Diagram d) {
+        if (!usesElk(d)) {
+            return banded.layout(d);
+        }
         long t0 = System.nanoTime();
         ElkNode root = ElkGraphUtil.createGraph();
         boolean large = d.nodes().size() > LARGE;

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.argmap.analysis.AnalysisReport;
+import org.argmap.layout.BandedLayeredLayout;
 import org.argmap.layout.Diagram;
-import org.argmap.layout.DiagramLayout;
 import org.argmap.layout.GridLayout;
 import org.argmap.layout.LaidOutDiagram;
 import org.argmap.layout.LayeredLayout;
@@ -122,18 +122,32 @@ public final class RenderPipeline {
         this.grid = new GridLayout(m);
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+
     /**
-     * Starts, on a daemon thread, what a cold JVM spends its first second on: loading the fonts,
-     * ELK's option registry and algorithm, and Batik's SVG DOM, by laying out and drawing a
-     * four-node diagram (a bigger one competes with the real layout for the cores). A command
-     * line calls it before reading the maps, so that this class loading overlaps the reading on a
-     * second core. Harmless when the work is done already.
+     * Starts, on a daemon thread, what a cold JVM would otherwise do on the main thread after
+     * reading the maps: loading the fonts and Batik's SVG DOM, by laying out (with the compact
+     * layered layout) and drawing a four-node diagram. A command line calls it before reading the
+     * maps, so that this overlaps the reading on the second core. With {@code elk}, it goes on to
+     * load ELK by laying the diagram out with it too: right for a server, which has nothing else
+     * to do at start-up, not for a one-shot command on two cores, where loading ELK beside the
+     * reading slowed the reading as much as it sped the layout of a small map (measured), and a
+     * large map does not use ELK. Starts once per JVM.
+     *
+     * @param elk whether to warm ELK up as well
      */
-    public static void prewarmInBackground() {
+    public static void prewarmInBackground(boolean elk) {
+        if (!WARMING.compareAndSet(false, true)) {
+            return;
+        }
         Thread t = new Thread(() -> {
             try {
                 RenderPipeline p = new RenderPipeline();
-                p.draw(p.layout(warmUpDiagram(4), View.MAP), Theme.standard());
+                Diagram warm = warmUpDiagram(4);
+                p.draw(new BandedLayeredLayout(p.layered.measurer(), 22, 46).layout(warm), Theme.standard());
+                if (elk) {
+                    p.layered.layout(warm);
+                }
             } catch (RuntimeException | LinkageError e) {
                 // only a warm-up: the real rendering reports any problem
             }
@@ -201,8 +215,7 @@ public final class RenderPipeline {
 
     /** Stage 2: the layout that suits the view. */
     public LaidOutDiagram layout(Diagram d, View view) {
-        DiagramLayout l = view == View.MATRIX ? grid : layered;
-        return l.layout(d);
+        return view == View.MATRIX ? grid.layout(d) : layered.layout(d);
     }
 
     /** Stage 3: the SVG text. */

@@ -24,6 +24,7 @@ public final class LayoutChecks {
         everythingIsOnTheCanvas(d);
         clustersHoldTheirNodes(d);
         edgesRunFromBorderToBorder(d);
+        edgesAvoidNodes(d);
     }
 
     public static void noTwoNodesOverlap(LaidOutDiagram d) {
@@ -104,6 +105,50 @@ public final class LayoutChecks {
             assertOnBorder(from, e.points().get(0), e.edge().id() + " start");
             assertOnBorder(to, e.points().get(e.points().size() - 1), e.edge().id() + " end");
         }
+    }
+
+    /**
+     * No edge runs through a node: every segment keeps out of every node's interior (shrunk by
+     * half a pixel), except that a self-loop may touch its own node.
+     */
+    public static void edgesAvoidNodes(LaidOutDiagram d) {
+        for (LaidEdge e : d.edges()) {
+            List<Point> p = e.points();
+            for (int i = 1; i < p.size(); i++) {
+                for (LaidNode n : d.nodes()) {
+                    Box b = n.box();
+                    Box inner = new Box(b.x() + 0.5, b.y() + 0.5, b.w() - 1, b.h() - 1);
+                    int seg = i;
+                    assertFalse(segmentEntersBox(p.get(i - 1), p.get(i), inner),
+                            () -> e.edge().id() + " segment " + seg + " runs through " + n.node().id());
+                }
+            }
+        }
+    }
+
+    /** Liang-Barsky clipping: does the segment meet the box's interior? */
+    static boolean segmentEntersBox(Point a, Point b, Box box) {
+        double t0 = 0;
+        double t1 = 1;
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {a.x() - box.x(), box.right() - a.x(), a.y() - box.y(), box.bottom() - a.y()};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] <= 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+            }
+        }
+        return t1 - t0 > 1e-9;
     }
 
     private static Box box(LaidOutDiagram d, String id) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.argmap.layout.BandedLayeredLayout;
 import org.argmap.layout.Diagram;
 import org.argmap.layout.LaidOutDiagram;
 import org.argmap.layout.LayoutChecks;
@@ -39,6 +40,20 @@ class ViewsOnTheRealCorpusTest {
         LayoutChecks.check(laid);
         assertEquals(d.nodes().size(), laid.nodes().size());
         assertTrue(laid.nodes().size() > 5, "draws something");
+    }
+
+    /** The compact layout that large maps get passes the same checks on every real map. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("views")
+    void theBandedLayoutPassesTheChecksOnEveryMap(View view, List<String> sources) {
+        if (view != View.MAP) {
+            return;
+        }
+        Diagram d = PIPELINE.view(Fixtures.realCorpus(), Request.svg(view, sources));
+        LaidOutDiagram laid = new BandedLayeredLayout().layout(d);
+        LayoutChecks.check(laid);
+        assertEquals(d.nodes().size(), laid.nodes().size());
+        assertEquals(d.clusters().size(), laid.clusters().size());
     }
 
     @ParameterizedTest(name = "{0} {1}")

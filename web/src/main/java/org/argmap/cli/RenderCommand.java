@@ -95,7 +95,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new Main.UsageException(f.word() + " is binary: give -o FILE");
         }
         long t0 = System.nanoTime();
-        RenderPipeline.prewarmInBackground();
+        RenderPipeline.prewarmInBackground(false);
         LoadResult r = corpus.load(paths);
         long t1 = System.nanoTime();
         Diagnostics.print(r.diagnostics(), spec.commandLine().getErr());

@@ -52,7 +52,7 @@ public final class ArgmapServer implements AutoCloseable {
         props.put("argmap.watch", o.watch());
         props.put("argmap.max-file-size", o.maxFileSize());
         // Load fonts, ELK and Batik on a spare core while the maps load: the first drawing comes sooner.
-        RenderPipeline.prewarmInBackground();
+        RenderPipeline.prewarmInBackground(true);
         ApplicationContext ctx = ApplicationContext.builder().deduceEnvironment(false).properties(props).start();
         try {
             ctx.getBean(CorpusService.class).current();
