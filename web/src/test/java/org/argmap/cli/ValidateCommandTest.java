@@ -143,11 +143,27 @@ class ValidateCommandTest {
         CliTestSupport.Run v = run("--version");
         assertEquals(0, v.exit());
         assertTrue(v.out().startsWith("argmap "), v.out());
-        for (var sub : new picocli.CommandLine(new Main()).getSubcommands().keySet()) {
+        assertEquals(8, Main.COMMANDS.size());
+        CliTestSupport.Run top = run("--help");
+        assertEquals(0, top.exit());
+        for (var e : Main.COMMANDS.entrySet()) {
+            String sub = e.getKey();
+            assertEquals(sub, new picocli.CommandLine(e.getValue().get()).getCommandName(), "registered under its own name");
+            assertTrue(top.out().contains("  " + sub + " "), "the top-level help lists " + sub);
             CliTestSupport.Run h = run(sub, "--help");
             assertEquals(0, h.exit(), sub);
-            assertTrue(h.out().contains("Usage:"), sub);
+            assertTrue(h.out().contains("Usage: argmap " + sub), sub + ": " + h.out());
+            CliTestSupport.Run viaHelp = run("help", sub);
+            assertEquals(0, viaHelp.exit(), sub);
+            assertTrue(viaHelp.out().contains("Usage: argmap " + sub), sub);
         }
+        // an option before the command: every command is registered, and the one named runs
+        CliTestSupport.Run withOption = run("--stacktrace", "validate", tmp.resolve("nowhere").toString());
+        assertEquals(1, withOption.exit());
+        assertTrue(withOption.err().contains("error [file-not-found]"), withOption.err());
+        CliTestSupport.Run typo = run("rendr");
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().contains("render"), "suggests the command: " + typo.err());
     }
 
     static int lineOf(String text, String needle) {
