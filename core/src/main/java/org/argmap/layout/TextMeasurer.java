@@ -28,6 +28,8 @@ public final class TextMeasurer {
     public static final Path DEJAVU_DIR = Path.of("/usr/share/fonts/truetype/dejavu");
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION =
+            java.util.regex.Pattern.compile("[\\s,;:.\u2013\u2014-]+$");
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private static final float BASE = 100f;
     private static final ConcurrentHashMap<String, Face> FACES = new ConcurrentHashMap<>();
@@ -126,7 +128,7 @@ public final class TextMeasurer {
      * when it cut anything.
      */
     public static String abbreviate(String text, int maxChars) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(text.strip()).replaceAll(" ");
         if (t.codePointCount(0, t.length()) <= maxChars) {
             return t;
         }
@@ -135,7 +137,7 @@ public final class TextMeasurer {
         if (space > maxChars / 2) {
             end = space;
         }
-        String cut = t.substring(0, end).replaceAll("[\\s,;:.\u2013\u2014-]+$", "");
+        String cut = TRAILING_PUNCTUATION.matcher(t.substring(0, end)).replaceAll("");
         return cut + "\u2026";
     }
 

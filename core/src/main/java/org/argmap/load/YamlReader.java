@@ -98,12 +98,19 @@ public final class YamlReader {
         }
     }
 
+    /** True when no line holds more than a comment or a document marker; stops at the first that does. */
     private static boolean onlyComments(String text) {
-        for (String line : text.split("\n", -1)) {
-            String s = line.strip();
+        int from = 0;
+        while (from <= text.length()) {
+            int end = text.indexOf('\n', from);
+            if (end < 0) {
+                end = text.length();
+            }
+            String s = text.substring(from, end).strip();
             if (!s.isEmpty() && !s.startsWith("#") && !s.equals("---") && !s.equals("...")) {
                 return false;
             }
+            from = end + 1;
         }
         return true;
     }

@@ -460,8 +460,20 @@ public final class SvgRenderer {
         return "t-" + r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    private static String cssWord(String s) {
-        return s.replaceAll("[^A-Za-z0-9_-]", "-");
+    /** The word with every character other than an ASCII letter, digit, '_' or '-' made a '-'. */
+    static String cssWord(String s) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean ok = ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '_' || ch == '-';
+            if (!ok) {
+                if (c == null) {
+                    c = s.toCharArray();
+                }
+                c[i] = '-';
+            }
+        }
+        return c == null ? s : new String(c);
     }
 
     /** A number with at most two decimals, no trailing zeros, no exponent. */

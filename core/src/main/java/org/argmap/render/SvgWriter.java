@@ -35,6 +35,13 @@ final class SvgWriter {
     private static final Comparator<Attr> ORDER = Comparator
             .comparingInt((Attr a) -> RANK.getOrDefault(a.getName(), FIRST.size()))
             .thenComparing(Attr::getName);
+    private static final String[] INDENT = new String[32];
+
+    static {
+        for (int i = 0; i < INDENT.length; i++) {
+            INDENT[i] = "\n" + "  ".repeat(i);
+        }
+    }
 
     private SvgWriter() {
     }
@@ -80,7 +87,7 @@ final class SvgWriter {
             switch (k.getNodeType()) {
                 case Node.ELEMENT_NODE -> {
                     if (block) {
-                        out.append('\n').append("  ".repeat(depth + 1));
+                        indent(out, depth + 1);
                     }
                     element((Element) k, out, depth + 1, false);
                 }
@@ -91,9 +98,13 @@ final class SvgWriter {
             }
         }
         if (block) {
-            out.append('\n').append("  ".repeat(depth));
+            indent(out, depth);
         }
         out.append("</").append(name).append('>');
+    }
+
+    private static void indent(StringBuilder out, int depth) {
+        out.append(depth < INDENT.length ? INDENT[depth] : "\n" + "  ".repeat(depth));
     }
 
     /** Elements whose children go on lines of their own: those holding only elements, but not text. */
@@ -112,7 +123,16 @@ final class SvgWriter {
     }
 
     private static void escape(String s, StringBuilder out, boolean attr) {
-        for (int i = 0; i < s.length(); i++) {
+        int clean = 0;
+        while (clean < s.length()) { // most values need no escaping: copy them whole
+            char c = s.charAt(clean);
+            if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '"') {
+                break;
+            }
+            clean++;
+        }
+        out.append(s, 0, clean);
+        for (int i = clean; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '<' -> out.append("&lt;");

@@ -1,6 +1,7 @@
 package org.argmap.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -20,5 +21,13 @@ class NumberFormatTest {
     @Test
     void refusesNonFiniteCoordinates() {
         assertThrows(IllegalArgumentException.class, () -> SvgRenderer.num(Double.NaN));
+    }
+
+    @Test
+    void cssWordsKeepLettersDigitsDashAndUnderscoreOnly() {
+        String clean = "supports_2-x";
+        assertSame(clean, SvgRenderer.cssWord(clean), "a clean word is returned as it is");
+        assertEquals("a-b--c-", SvgRenderer.cssWord("a b/\u00e9c!"));
+        assertEquals("", SvgRenderer.cssWord(""));
     }
 }
