@@ -43,15 +43,20 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  *
  * <p>Node sizes come from the text wrapped with real font metrics ({@link TextMeasurer}). Model
  * order is the diagram's order, and ELK's random seed is fixed: the same diagram always
- * gives the same geometry. Cost: ELK layered is roughly O(n·e) per sweep; for diagrams above
- * {@link #LARGE} nodes cheaper strategies are used, chosen by profiling ELK's phases on a
- * 1,000-claim map: one crossing-minimisation sweep (thoroughness 1) without the greedy switch,
- * and Brandes-Köpf computing one alignment (left-up) instead of balancing four; this took the
- * layout of 1,000 claims from about 1.3 s to under 0.3 s.
+ * gives the same geometry.
+ *
+ * <p>A diagram of more than {@link #LARGE} nodes that flows up or down goes to the
+ * {@link BandedLayeredLayout} instead (unless the threshold given to the constructor says
+ * otherwise): on a cold JVM ELK spends about a second on 1,000 nodes, mostly loading and
+ * interpreting its own code, the banded layout a tenth of that. Cost otherwise: ELK layered is
+ * roughly O(n·e) per sweep; for horizontal diagrams above {@link #LARGE} nodes cheaper strategies
+ * are used, chosen by profiling ELK's phases on a 1,000-claim map: one crossing-minimisation sweep
+ * (thoroughness 1) without the greedy switch, and Brandes-Köpf computing one alignment (left-up)
+ * instead of balancing four; this took the layout of 1,000 claims from about 1.3 s to under 0.3 s.
  */
 public final class LayeredLayout implements DiagramLayout {
 
-    /** Node count above which the cheaper crossing minimisation is used. */
+    /** Node count above which a vertical diagram goes to the banded layout, a horizontal one to cheaper ELK settings. */
     public static final int LARGE = 300;
 
     private static final double CLUSTER_PAD = 14;

@@ -109,6 +109,8 @@ public final class RenderPipeline {
 
     private final Typography typography;
     private final LayeredLayout layered;
+    private final LayeredLayout elk;
+    private final BandedLayeredLayout banded;
     private final GridLayout grid;
 
     public RenderPipeline() {
@@ -119,6 +121,8 @@ public final class RenderPipeline {
         this.typography = typography;
         TextMeasurer m = new TextMeasurer(typography);
         this.layered = new LayeredLayout(m, 22, 46);
+        this.elk = new LayeredLayout(m, 22, 46, Integer.MAX_VALUE);
+        this.banded = new BandedLayeredLayout(m, 22, 46);
         this.grid = new GridLayout(m);
     }
 
@@ -144,7 +148,7 @@ public final class RenderPipeline {
             try {
                 RenderPipeline p = new RenderPipeline();
                 Diagram warm = warmUpDiagram(4);
-                p.draw(new BandedLayeredLayout(p.layered.measurer(), 22, 46).layout(warm), Theme.standard());
+                p.draw(p.banded.layout(warm), Theme.standard());
                 if (elk) {
                     p.layered.layout(warm);
                 }
@@ -213,9 +217,50 @@ public final class RenderPipeline {
         };
     }
 
+    /**
+     * Which layered layout draws a map or a comparison. {@code AUTO} gives a vertical diagram of
+     * more than {@link LayeredLayout#LARGE} nodes to the compact banded layout and everything else
+     * to ELK.
+     */
+    public enum LayoutChoice {
+        /** ELK for figures, the banded layout for large top-down maps. */
+        AUTO,
+        /** Eclipse ELK's layered algorithm, whatever the size. */
+        ELK,
+        /** The compact {@link BandedLayeredLayout}: one column per source; top-down diagrams only. */
+        BANDED;
+
+        /** The choice named by a lowercase word, or null. */
+        public static LayoutChoice parse(String s) {
+            for (LayoutChoice c : values()) {
+                if (c.name().toLowerCase(Locale.ROOT).equals(s)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+    }
+
     /** Stage 2: the layout that suits the view. */
     public LaidOutDiagram layout(Diagram d, View view) {
-        return view == View.MATRIX ? grid.layout(d) : layered.layout(d);
+        return layout(d, view, LayoutChoice.AUTO);
+    }
+
+    /**
+     * Stage 2 with a chosen layered layout (the matrix is always a grid).
+     *
+     * @throws IllegalArgumentException when {@code BANDED} is asked for a diagram that does not flow
+     *     up or down (the comparison)
+     */
+    public LaidOutDiagram layout(Diagram d, View view, LayoutChoice choice) {
+        if (view == View.MATRIX) {
+            return grid.layout(d);
+        }
+        return switch (choice) {
+            case AUTO -> layered.layout(d);
+            case ELK -> elk.layout(d);
+            case BANDED -> banded.layout(d);
+        };
     }
 
     /** Stage 3: the SVG text. */

@@ -90,7 +90,7 @@ class LayeredLayoutTest {
     }
 
     /** A forest of {@code trees} trees of {@code size} nodes each, in model order tree by tree. */
-    private static Diagram forest(int trees, int size) {
+    private static Diagram forest(int trees, int size, Diagram.Direction dir) {
         List<Diagram.Node> nodes = new java.util.ArrayList<>();
         List<Diagram.Edge> edges = new java.util.ArrayList<>();
         for (int t = 0; t < trees; t++) {
@@ -102,12 +102,13 @@ class LayeredLayoutTest {
                 }
             }
         }
-        return new Diagram("Forest", null, null, Diagram.Direction.UP, nodes, edges, List.of(), List.of());
+        return new Diagram("Forest", null, null, dir, nodes, edges, List.of(), List.of());
     }
 
     @Test
-    void aLargeForestUsesTheCheapSettingsWithoutOverlaps() {
-        Diagram d = forest(14, 25);
+    void aLargeHorizontalForestUsesTheCheapElkSettingsWithoutOverlaps() {
+        Diagram d = forest(14, 25, Diagram.Direction.RIGHT);
+        assertTrue(layout.usesElk(d));
         assertTrue(d.nodes().size() > LayeredLayout.LARGE);
         LaidOutDiagram a = layout.layout(d);
         LayoutChecks.check(a);

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.argmap.layout.LayeredLayout;
 import org.argmap.load.LoadResult;
 import org.argmap.render.RenderPipeline;
 import org.argmap.render.RenderPipeline.Format;
+import org.argmap.render.RenderPipeline.LayoutChoice;
 import org.argmap.render.RenderPipeline.Request;
 import org.argmap.render.RenderPipeline.View;
 import org.argmap.render.Theme;
@@ -55,6 +57,12 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution; 96 draws one pixel per SVG px (default: 192).")
     Integer dpi;
 
+    @Option(names = "--layout", defaultValue = "auto", paramLabel = "LAYOUT",
+            description = {"Map and comparison: elk (Eclipse ELK's layered layout, the figure for print), banded (a compact"
+                + " layered layout with one column per source, fast on large maps; top-down maps only) or auto (banded for"
+                + " maps of more than " + LayeredLayout.LARGE + " nodes, elk otherwise; default)."})
+    String layout;
+
     @Option(names = "--evidence", description = "Map view: draw each quote as a node linked to its claim (default: a quote count per claim).")
     boolean evidence;
 
@@ -72,6 +80,16 @@ final class RenderCommand implements Callable<Integer> {
         View v = View.parse(view.toLowerCase(Locale.ROOT));
         if (v == null) {
             throw new Main.UsageException("--view must be map, comparison or matrix, not '" + view + "'");
+        }
+        LayoutChoice choice = LayoutChoice.parse(layout.toLowerCase(Locale.ROOT));
+        if (choice == null) {
+            throw new Main.UsageException("--layout must be auto, elk or banded, not '" + layout + "'");
+        }
+        if (choice != LayoutChoice.AUTO && v == View.MATRIX) {
+            throw new Main.UsageException("--layout applies to the map and the comparison; the matrix is a table");
+        }
+        if (choice == LayoutChoice.BANDED && v == View.COMPARISON) {
+            throw new Main.UsageException("--layout banded draws top-down maps; the comparison runs left to right: use elk or auto");
         }
         Format f = format == null ? fromExtension(output) : Format.parse(format.toLowerCase(Locale.ROOT));
         if (f == null) {
@@ -113,7 +131,7 @@ final class RenderCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         var diagram = pipeline.view(r.corpus(), req);
         long t3 = System.nanoTime();
-        var laid = pipeline.layout(diagram, v);
+        var laid = pipeline.layout(diagram, v, choice);
         long t4 = System.nanoTime();
         String svg = pipeline.draw(laid, t);
         long t5 = System.nanoTime();

@@ -82,4 +82,35 @@ class RenderCommandTest {
         assertTrue(r.err().contains("nothing drawn"), r.err());
         assertTrue(Files.notExists(out));
     }
+
+    @Test
+    void theLayoutCanBeChosen() throws Exception {
+        Path elk = dir.resolve("elk.svg");
+        Path banded = dir.resolve("banded.svg");
+        Path auto = dir.resolve("auto.svg");
+        assertEquals(0, run("render", "../argmaps", "--layout", "elk", "-o", elk.toString()).code());
+        assertEquals(0, run("render", "../argmaps", "--layout", "BANDED", "-o", banded.toString()).code());
+        assertEquals(0, run("render", "../argmaps", "-o", auto.toString()).code());
+        byte[] e = Files.readAllBytes(elk);
+        byte[] b = Files.readAllBytes(banded);
+        assertTrue(java.util.Arrays.equals(e, Files.readAllBytes(auto)), "a map of the corpus is small: auto is elk");
+        assertTrue(!java.util.Arrays.equals(e, b), "banded draws another picture");
+        String svg = new String(b, StandardCharsets.UTF_8);
+        for (String source : java.util.List.of("alcoy-2016", "red-flag-2020", "tengely-evans-2016", "trotsky-1935", "westerlund-2019")) {
+            assertTrue(svg.contains("data-source=\"" + source + "\""), source + " has its column");
+        }
+    }
+
+    @Test
+    void aLayoutThatCannotDrawTheViewIsBadUsage() {
+        Run comparison = run("render", "../argmaps", "--view", "comparison", "--layout", "banded", "-o", dir.resolve("c.svg").toString());
+        assertEquals(2, comparison.code());
+        assertTrue(comparison.err().contains("--layout banded draws top-down maps"), comparison.err());
+        Run matrix = run("render", "../argmaps", "--view", "matrix", "--layout", "elk", "-o", dir.resolve("m.svg").toString());
+        assertEquals(2, matrix.code());
+        Run unknown = run("render", "../argmaps", "--layout", "dot", "-o", dir.resolve("u.svg").toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("--layout must be auto, elk or banded, not 'dot'"), unknown.err());
+        assertTrue(Files.notExists(dir.resolve("c.svg")) && Files.notExists(dir.resolve("u.svg")));
+    }
 }
