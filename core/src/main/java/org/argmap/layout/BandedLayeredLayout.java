@@ -50,6 +50,8 @@ public final class BandedLayeredLayout implements DiagramLayout {
     private static final double EDGE_NODE_GAP = 12;
     private static final int ORDER_ROUNDS = 4;
     private static final int PLACE_ROUNDS = 6;
+    /** Dummy nodes allowed per node and edge before the longest edges are routed round the side. */
+    static final int DUMMY_BUDGET_PER_ELEMENT = 20;
 
     private final Shaping shaping;
     private final double nodeSpacing;
@@ -104,6 +106,7 @@ public final class BandedLayeredLayout implements DiagramLayout {
         private int[][] succs;
         private final List<int[]> chains = new ArrayList<>(); // per edge: the nodes it passes, top to bottom
         private boolean[] flipped;                               // per edge: laid out against its drawing
+        private boolean[] lane;                                  // per edge: routed round the side, no dummies
 
         private int[][] layers; // node indices per layer, in order
         private double[] x;     // centre, column-local until the columns are placed
@@ -255,11 +258,35 @@ public final class BandedLayeredLayout implements DiagramLayout {
 
         /** Adds a dummy node for each layer an edge passes; fills the arrays and the chains. */
         private void buildLayeredGraph(int[][] edges, int[] rank) {
-            int dummies = 0;
+            lane = new boolean[edges.length];
+            long dummies = 0;
             for (int[] e : edges) {
                 dummies += Math.max(0, rank[e[1]] - rank[e[0]] - 1);
             }
-            int total = n + dummies;
+            // a map whose edges span many layers (a long chain of reasons, each also supporting the
+            // thesis) would need a dummy per layer crossed, quadratically many: beyond a budget the
+            // longest edges go round the side of the drawing instead
+            long budget = DUMMY_BUDGET_PER_ELEMENT * (long) (n + edges.length);
+            if (dummies > budget) {
+                Integer[] bySpan = new Integer[edges.length];
+                for (int e = 0; e < edges.length; e++) {
+                    bySpan[e] = e;
+                }
+                Arrays.sort(bySpan, (p, q) -> {
+                    int c = Integer.compare(rank[edges[q][1]] - rank[edges[q][0]], rank[edges[p][1]] - rank[edges[p][0]]);
+                    return c != 0 ? c : Integer.compare(p, q);
+                });
+                for (int k = 0; k < bySpan.length && dummies > budget; k++) {
+                    int e = bySpan[k];
+                    int span = rank[edges[e][1]] - rank[edges[e][0]] - 1;
+                    if (span <= 0) {
+                        break;
+                    }
+                    lane[e] = true;
+                    dummies -= span;
+                }
+            }
+            int total = n + (int) dummies;
             column = new int[total];
             layer = new int[total];
             w = new double[total];
@@ -277,11 +304,15 @@ public final class BandedLayeredLayout implements DiagramLayout {
                 h[i] = sized[i].h();
             }
             count = n;
-            for (int[] e : edges) {
-                int a = e[0];
-                int b = e[1];
+            for (int ei = 0; ei < edges.length; ei++) {
+                int a = edges[ei][0];
+                int b = edges[ei][1];
                 if (a == b) {
                     chains.add(new int[] {a});
+                    continue;
+                }
+                if (lane[ei]) { // no dummies, and no say in the ordering or the placement
+                    chains.add(new int[] {a, b});
                     continue;
                 }
                 int[] chain = new int[rank[b] - rank[a] + 1];
@@ -559,6 +590,14 @@ public final class BandedLayeredLayout implements DiagramLayout {
                 cursor += boxW[c] + COLUMN_GAP;
             }
             double bodyW = Math.max(0, cursor - COLUMN_GAP);
+            int lanes = 0;
+            for (boolean l : lane) {
+                lanes += l ? 1 : 0;
+            }
+            double laneX0 = bodyW + COLUMN_GAP / 2;
+            if (lanes > 0) {
+                bodyW = Math.ceil(laneX0 + (lanes - 1) * EDGE_GAP + COLUMN_GAP / 2);
+            }
             for (int i = 0; i < count; i++) {
                 x[i] += shift[column[i]];
             }
@@ -600,13 +639,13 @@ public final class BandedLayeredLayout implements DiagramLayout {
                 clusters.add(new LaidCluster(d.clusters().get(c), new Box(cx, 0, boxW[c], bodyH),
                         titles.get(c).stream().map(l -> l.shift(cx, 0)).toList()));
             }
-            List<LaidEdge> edges = routes(rowTop, rowH, flip, up, boxX, boxY);
+            List<LaidEdge> edges = routes(rowTop, rowH, flip, up, boxX, boxY, laneX0);
             return shaping.frame(d, bodyW, bodyH, nodes, edges, clusters);
         }
 
         /** Edge routes: ports spread along the node sides, polylines through the dummies. */
         private List<LaidEdge> routes(double[] rowTop, double[] rowH, java.util.function.DoubleUnaryOperator flip,
-                                      boolean up, double[] boxX, double[] boxY) {
+                                      boolean up, double[] boxX, double[] boxY, double laneX0) {
             int m = chains.size();
             // ports: per node, the edges leaving its far side (towards later layers) and entering its near side
             List<List<Integer>> outPorts = new ArrayList<>(n);
@@ -624,11 +663,12 @@ public final class BandedLayeredLayout implements DiagramLayout {
             }
             double[] startX = new double[m];
             double[] endX = new double[m];
-            for (int v = 0; v < n; v++) {
-                final int node = v;
-                spread(outPorts.get(v), e -> x[chains.get(e)[1]], v, startX);
-                spread(inPorts.get(v), e -> x[chains.get(e)[chains.get(e).length - 2]], node, endX);
+            for (int v = 0; v < n; v++) { // an edge round the side leaves and enters on the right
+                spread(outPorts.get(v), e -> lane[e] ? Double.POSITIVE_INFINITY : x[chains.get(e)[1]], v, startX);
+                spread(inPorts.get(v), e -> lane[e] ? Double.POSITIVE_INFINITY : x[chains.get(e)[chains.get(e).length - 2]],
+                        v, endX);
             }
+            int laneIndex = 0;
             List<LaidEdge> out = new ArrayList<>(m);
             for (int e = 0; e < m; e++) {
                 int[] chain = chains.get(e);
@@ -650,16 +690,27 @@ public final class BandedLayeredLayout implements DiagramLayout {
                 // in the downward frame: from a's bottom, through each dummy's layer, into b's top
                 List<double[]> down = new ArrayList<>();
                 double aBottom = rowTop[layer[a]] + Math.floor((rowH[layer[a]] - h[a]) / 2) + h[a];
-                down.add(new double[] {startX[e], aBottom});
-                down.add(new double[] {startX[e], rowTop[layer[a]] + rowH[layer[a]]});
-                for (int k = 1; k < chain.length - 1; k++) {
-                    int dn = chain[k];
-                    down.add(new double[] {x[dn], rowTop[layer[dn]]});
-                    down.add(new double[] {x[dn], rowTop[layer[dn]] + rowH[layer[dn]]});
-                }
                 double bTop = rowTop[layer[b]] + Math.floor((rowH[layer[b]] - h[b]) / 2);
-                down.add(new double[] {endX[e], rowTop[layer[b]]});
-                down.add(new double[] {endX[e], bTop});
+                down.add(new double[] {startX[e], aBottom});
+                if (lane[e]) { // along the gap below a to its own lane right of everything, up it, and back to b
+                    double below = rowTop[layer[a]] + rowH[layer[a]] + layerSpacing / 2;
+                    double above = rowTop[layer[b]] - layerSpacing / 2;
+                    double lx = laneX0 + EDGE_GAP * laneIndex++;
+                    down.add(new double[] {startX[e], below});
+                    down.add(new double[] {lx, below});
+                    down.add(new double[] {lx, above});
+                    down.add(new double[] {endX[e], above});
+                    down.add(new double[] {endX[e], bTop});
+                } else {
+                    down.add(new double[] {startX[e], rowTop[layer[a]] + rowH[layer[a]]});
+                    for (int k = 1; k < chain.length - 1; k++) {
+                        int dn = chain[k];
+                        down.add(new double[] {x[dn], rowTop[layer[dn]]});
+                        down.add(new double[] {x[dn], rowTop[layer[dn]] + rowH[layer[dn]]});
+                    }
+                    down.add(new double[] {endX[e], rowTop[layer[b]]});
+                    down.add(new double[] {endX[e], bTop});
+                }
                 for (double[] p : down) {
                     Point q = new Point(p[0], up ? flip.applyAsDouble(p[1]) : p[1]);
                     if (!pts.isEmpty() && pts.get(pts.size() - 1).equals(q)) {

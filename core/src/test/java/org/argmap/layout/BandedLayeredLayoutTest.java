@@ -155,6 +155,37 @@ class BandedLayeredLayoutTest {
         assertEquals(0, crossings(a), "edge crossings in a forest");
     }
 
+    /**
+     * A chain of reasons each of which also supports the thesis: edge spans add up quadratically,
+     * so beyond the dummy budget the longest edges go round the side, and the drawing stays small.
+     */
+    @Test
+    void aDeepMapRoutesItsLongestEdgesRoundTheSide() {
+        int n = 400;
+        List<Diagram.Node> nodes = new ArrayList<>();
+        List<Diagram.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            nodes.add(node("c" + i, null, "Claim " + i));
+            if (i > 0) {
+                edges.add(Diagram.Edge.of("chain" + i, "supports", "c" + i, "c" + (i - 1), Map.of()));
+            }
+            if (i > 1) {
+                edges.add(Diagram.Edge.of("root" + i, "supports", "c" + i, "c0", Map.of()));
+            }
+        }
+        LaidOutDiagram a = layout.layout(new Diagram("Deep", null, null, Diagram.Direction.UP, nodes, edges, List.of(),
+                List.of()));
+        LayoutChecks.check(a);
+        double right = a.nodes().stream().mapToDouble(x -> x.box().right()).max().orElseThrow();
+        long roundTheSide = a.edges().stream().filter(e -> e.points().stream().anyMatch(p -> p.x() > right)).count();
+        assertTrue(roundTheSide > 0, "some edges go round the side");
+        assertTrue(roundTheSide < edges.size() / 2, "the short ones do not: " + roundTheSide);
+        long points = a.edges().stream().mapToLong(e -> e.points().size()).sum();
+        long budget = (long) BandedLayeredLayout.DUMMY_BUDGET_PER_ELEMENT * (n + edges.size());
+        assertTrue(points <= 2 * budget + 6L * edges.size(), "route points bounded by the budget: " + points);
+        assertTrue(a.width() < 20_000, "width " + a.width());
+    }
+
     @Test
     void refusesAHorizontalDiagram() {
         Diagram d = random(1, 10, 0, Diagram.Direction.RIGHT);
