@@ -35,9 +35,13 @@ import org.argmap.layout.LaidOutDiagram.Point;
  *   <li><b>edges</b>: polylines through the dummies; the ports of one node side are spread in the
  *       order of the edges' other ends. A segment either runs vertically in a slot reserved for it
  *       in a layer or crosses the free space between two layers, so no edge passes through a
- *       node.</li>
+ *       node. When the edges' spans would need more than {@link #DUMMY_BUDGET_PER_ELEMENT} dummies
+ *       per node and edge (a long chain of reasons that each also support the thesis needs
+ *       quadratically many), the longest edges get no dummies and run in lanes of their own
+ *       right of the drawing, along the free gaps between layers.</li>
  * </ol>
  * Deterministic (index order and stable sorts only). Cost: O((n + d) · k) for n nodes, d dummies
+ * (at most {@value #DUMMY_BUDGET_PER_ELEMENT} per node and edge)
  * and a fixed number k of sweeps. Clusters become full-height columns with their titles in a band
  * at the top, which is what a comparison of sources side by side wants.
  */
@@ -51,7 +55,7 @@ public final class BandedLayeredLayout implements DiagramLayout {
     private static final int ORDER_ROUNDS = 4;
     private static final int PLACE_ROUNDS = 6;
     /** Dummy nodes allowed per node and edge before the longest edges are routed round the side. */
-    static final int DUMMY_BUDGET_PER_ELEMENT = 20;
+    public static final int DUMMY_BUDGET_PER_ELEMENT = 20;
 
     private final Shaping shaping;
     private final double nodeSpacing;

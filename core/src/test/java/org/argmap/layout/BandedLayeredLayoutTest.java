@@ -16,7 +16,6 @@ import org.argmap.layout.Diagram.Block;
 import org.argmap.layout.Diagram.Role;
 import org.argmap.layout.LaidOutDiagram.Box;
 import org.argmap.layout.LaidOutDiagram.LaidCluster;
-import org.argmap.layout.LaidOutDiagram.LaidEdge;
 import org.argmap.layout.LaidOutDiagram.LaidNode;
 import org.argmap.layout.LaidOutDiagram.Point;
 import org.junit.jupiter.api.Test;
@@ -260,10 +259,5 @@ class BandedLayeredLayoutTest {
 
     private static double orient(double ax, double ay, double bx, double by, double cx, double cy) {
         return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-    }
-
-    @SuppressWarnings("unused")
-    private static List<LaidEdge> edgesOf(LaidOutDiagram a, String node) {
-        return a.edges().stream().filter(e -> e.edge().from().equals(node) || e.edge().to().equals(node)).toList();
     }
 }
