@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.argmap.analysis.AnalysisReport;
 import org.argmap.layout.BandedLayeredLayout;
 import org.argmap.layout.Diagram;
@@ -107,7 +108,11 @@ public final class RenderPipeline {
         }
     }
 
+    /** Set by the first warm-up, so that there is one per JVM. */
+    private static final AtomicBoolean WARMING = new AtomicBoolean();
+
     private final Typography typography;
+    /** ELK, or the banded layout for a large top-down diagram. */
     private final LayeredLayout layered;
     private final LayeredLayout elk;
     private final BandedLayeredLayout banded;
@@ -125,8 +130,6 @@ public final class RenderPipeline {
         this.banded = new BandedLayeredLayout(m, 22, 46);
         this.grid = new GridLayout(m);
     }
-
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * Starts, on a daemon thread, what a cold JVM would otherwise do on the main thread after
