@@ -18,9 +18,10 @@ import org.argmap.layout.LaidOutDiagram.Point;
  * every cluster is a column (a band) of its own.
  *
  * <p>Why not ELK here: on a 1,000-node map ELK's layered algorithm spends about a second on a
- * cold JVM (it is some 700 classes, so most of that second is class loading and interpretation,
- * not layout; warm it needs 0.15 s), which is most of a command-line render. This class is the
- * same pipeline in a few hundred lines of array code, so it runs fast from the first call:
+ * cold JVM (with the EMF it builds on it is some 700 classes, so most of that second is class
+ * loading and interpretation, not layout; warm it needs 0.15 s), which is most of a command-line
+ * render. This class is the same pipeline in one class of array code, so it runs fast from the
+ * first call:
  * <ol>
  *   <li><b>cycles</b>: a depth-first search in model order reverses the edges that close a cycle;</li>
  *   <li><b>layers</b>: longest path to a sink, so every conclusion without a further conclusion sits
