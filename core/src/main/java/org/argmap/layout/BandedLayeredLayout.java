@@ -44,7 +44,9 @@ import org.argmap.layout.LaidOutDiagram.Point;
  * Deterministic (index order and stable sorts only). Cost: O((n + d) · k) for n nodes, d dummies
  * (at most {@value #DUMMY_BUDGET_PER_ELEMENT} per node and edge)
  * and a fixed number k of sweeps. Clusters become full-height columns with their titles in a band
- * at the top, which is what a comparison of sources side by side wants.
+ * at the top, which is what a comparison of sources side by side wants. A diagram without
+ * clusters in several unconnected parts has each part laid out on its own and the parts packed in
+ * rows to a landscape page (otherwise all their conclusions would share one very wide top layer).
  */
 public final class BandedLayeredLayout implements DiagramLayout {
 
@@ -55,6 +57,8 @@ public final class BandedLayeredLayout implements DiagramLayout {
     private static final double EDGE_NODE_GAP = 12;
     private static final int ORDER_ROUNDS = 4;
     private static final int PLACE_ROUNDS = 6;
+    /** Width over height of the area that unconnected parts are packed into. */
+    private static final double PAGE_ASPECT = 1.6;
     /** Dummy nodes allowed per node and edge before the longest edges are routed round the side. */
     public static final int DUMMY_BUDGET_PER_ELEMENT = 20;
 
@@ -88,7 +92,111 @@ public final class BandedLayeredLayout implements DiagramLayout {
         if (!suits(d)) {
             throw new IllegalArgumentException("a banded layout flows up or down, not " + d.direction());
         }
-        return new Run(d).layout();
+        if (d.clusters().isEmpty()) {
+            List<List<Integer>> parts = components(d);
+            if (parts.size() > 1) {
+                return packed(d, parts);
+            }
+        }
+        Body b = new Run(d).body();
+        return shaping.frame(d, b.w(), b.h(), b.nodes(), b.edges(), b.clusters());
+    }
+
+    /** A laid-out body from (0, 0) to (w, h), before the title and legend frame it. */
+    private record Body(double w, double h, List<LaidNode> nodes, List<LaidEdge> edges, List<LaidCluster> clusters) {
+    }
+
+    /** The diagram's connected components as node indices, each and all in model order. */
+    private static List<List<Integer>> components(Diagram d) {
+        int n = d.nodes().size();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(d.nodes().get(i).id(), i);
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (Diagram.Edge e : d.edges()) {
+            int a = find(parent, index.get(e.from()));
+            int b = find(parent, index.get(e.to()));
+            if (a != b) {
+                parent[Math.max(a, b)] = Math.min(a, b); // the root is the component's first node
+            }
+        }
+        Map<Integer, List<Integer>> byRoot = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        return new ArrayList<>(byRoot.values());
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * A diagram without clusters in several unconnected parts: each part laid out on its own,
+     * then the parts packed in rows, in model order, as wide as the widest part or as a
+     * landscape page of their total area holds, whichever is wider. Without this, a map of many
+     * small arguments (an imported corpus of argument fragments) would be one very wide strip,
+     * since every final conclusion sits in the top layer.
+     */
+    private LaidOutDiagram packed(Diagram d, List<List<Integer>> parts) {
+        Map<String, Integer> part = new HashMap<>();
+        for (int p = 0; p < parts.size(); p++) {
+            for (int i : parts.get(p)) {
+                part.put(d.nodes().get(i).id(), p);
+            }
+        }
+        List<List<Diagram.Edge>> edgesOf = new ArrayList<>();
+        parts.forEach(x -> edgesOf.add(new ArrayList<>()));
+        for (Diagram.Edge e : d.edges()) {
+            edgesOf.get(part.get(e.from())).add(e);
+        }
+        List<Body> bodies = new ArrayList<>();
+        double area = 0;
+        double widest = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            List<Diagram.Node> nodes = parts.get(p).stream().map(i -> d.nodes().get(i)).toList();
+            Body b = new Run(new Diagram(d.title(), null, null, d.direction(), nodes, edgesOf.get(p), List.of(),
+                    List.of())).body();
+            bodies.add(b);
+            area += (b.w() + COLUMN_GAP) * (b.h() + layerSpacing);
+            widest = Math.max(widest, b.w());
+        }
+        double rowLimit = Math.max(widest, Math.sqrt(area * PAGE_ASPECT));
+        Map<String, LaidNode> nodes = new HashMap<>();
+        Map<String, LaidEdge> edges = new HashMap<>();
+        double x = 0;
+        double y = 0;
+        double rowH = 0;
+        double bodyW = 0;
+        for (Body b : bodies) {
+            if (x > 0 && x + b.w() > rowLimit) {
+                x = 0;
+                y += rowH + layerSpacing;
+                rowH = 0;
+            }
+            double dx = x;
+            double dy = y;
+            for (LaidNode ln : b.nodes()) {
+                nodes.put(ln.node().id(), new LaidNode(ln.node(), ln.box().shift(dx, dy),
+                        ln.lines().stream().map(l -> l.shift(dx, dy)).toList()));
+            }
+            for (LaidEdge le : b.edges()) {
+                edges.put(le.edge().id(), new LaidEdge(le.edge(), le.points().stream().map(pt -> pt.shift(dx, dy)).toList()));
+            }
+            bodyW = Math.max(bodyW, x + b.w());
+            rowH = Math.max(rowH, b.h());
+            x += b.w() + COLUMN_GAP;
+        }
+        return shaping.frame(d, Math.ceil(bodyW), Math.ceil(y + rowH), d.nodes().stream().map(nd -> nodes.get(nd.id())).toList(),
+                d.edges().stream().map(e -> edges.get(e.id())).toList(), List.of());
     }
 
     /** The state of one layout: nodes (real ones first, then dummies) as parallel arrays. */
@@ -134,7 +242,7 @@ public final class BandedLayeredLayout implements DiagramLayout {
             }
         }
 
-        LaidOutDiagram layout() {
+        Body body() {
             int[][] edges = orientEdges();
             int[] rank = layersByLongestPath(edges);
             buildLayeredGraph(edges, rank);
@@ -555,7 +663,7 @@ public final class BandedLayeredLayout implements DiagramLayout {
         }
 
         /** Columns side by side, layers top to bottom, then the boxes, lines and routes. */
-        private LaidOutDiagram geometry() {
+        private Body geometry() {
             // column extents and titles
             double[] min = new double[columns];
             double[] max = new double[columns];
@@ -645,7 +753,7 @@ public final class BandedLayeredLayout implements DiagramLayout {
                         titles.get(c).stream().map(l -> l.shift(cx, 0)).toList()));
             }
             List<LaidEdge> edges = routes(rowTop, rowH, flip, up, boxX, boxY, laneX0);
-            return shaping.frame(d, bodyW, bodyH, nodes, edges, clusters);
+            return new Body(bodyW, bodyH, nodes, edges, clusters);
         }
 
         /** Edge routes: ports spread along the node sides, polylines through the dummies. */

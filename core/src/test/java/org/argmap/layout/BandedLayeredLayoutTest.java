@@ -185,6 +185,46 @@ class BandedLayeredLayoutTest {
         assertTrue(a.width() < 20_000, "width " + a.width());
     }
 
+    /** Many small unconnected arguments are packed in rows, not strung out in one very wide layer. */
+    @Test
+    void unconnectedPartsArePackedInRows() {
+        List<Diagram.Node> nodes = new ArrayList<>();
+        List<Diagram.Edge> edges = new ArrayList<>();
+        int parts = 80;
+        for (int t = 0; t < parts; t++) {
+            for (int i = 0; i < 5; i++) {
+                String id = "t" + t + "n" + i;
+                nodes.add(node(id, null, "Claim " + i + " of argument " + t));
+                if (i > 0) {
+                    edges.add(Diagram.Edge.of("e" + id, "supports", id, "t" + t + "n" + (i - 1) / 2, Map.of()));
+                }
+            }
+        }
+        nodes.add(node("alone", null, "A claim on its own"));
+        Diagram d = new Diagram("Fragments", null, null, Diagram.Direction.UP, nodes, edges, List.of(), List.of());
+        LaidOutDiagram a = layout.layout(d);
+        LayoutChecks.check(a);
+        assertTrue(a.width() < 3 * a.height() && a.height() < 3 * a.width(), "roughly a page: " + a.width() + " x " + a.height());
+        // each argument keeps to its own rectangle, and its thesis sits on top of it
+        List<Box> frames = new ArrayList<>();
+        for (int t = 0; t < parts; t++) {
+            String prefix = "t" + t + "n";
+            List<LaidNode> mine = a.nodes().stream().filter(n -> n.node().id().startsWith(prefix)).toList();
+            double x0 = mine.stream().mapToDouble(n -> n.box().x()).min().orElseThrow();
+            double y0 = mine.stream().mapToDouble(n -> n.box().y()).min().orElseThrow();
+            double x1 = mine.stream().mapToDouble(n -> n.box().right()).max().orElseThrow();
+            double y1 = mine.stream().mapToDouble(n -> n.box().bottom()).max().orElseThrow();
+            Box frame = new Box(x0, y0, x1 - x0, y1 - y0);
+            for (Box other : frames) {
+                assertFalse(frame.overlaps(other), "argument " + t + " overlaps another");
+            }
+            frames.add(frame);
+            Box thesis = boxes(a).get(prefix + "0");
+            assertEquals(y0, thesis.y(), 1e-9, "the thesis of argument " + t + " is on top");
+        }
+        LayoutChecks.assertSameGeometry(a, new BandedLayeredLayout().layout(d));
+    }
+
     @Test
     void refusesAHorizontalDiagram() {
         Diagram d = random(1, 10, 0, Diagram.Direction.RIGHT);
