@@ -21,7 +21,7 @@ import org.argmap.model.Corpus;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationType;
 import org.argmap.model.Source;
-import org.junit.jupiter.api.Assumptions;
+import org.argmap.testing.Tools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,14 +105,19 @@ class ArgdownExportTest {
     }
 
     static void assumeCli() {
-        Assumptions.assumeTrue(Files.isExecutable(CLI), "Argdown CLI not found at " + CLI
+        Tools.require(Files.isExecutable(CLI), "Argdown CLI not found at " + CLI
                 + "; install it with: npm install --prefix target/argdown-cli @argdown/cli@1");
+        boolean nodeRuns;
         try {
             Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            Assumptions.assumeTrue(p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0, "node does not run");
-        } catch (IOException | InterruptedException e) {
-            Assumptions.abort("node is not installed: " + e.getMessage());
+            nodeRuns = p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            nodeRuns = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            nodeRuns = false;
         }
+        Tools.require(nodeRuns, "node does not run (the Argdown CLI needs it)");
     }
 
     /** Runs {@code argdown json} on the text; fails with the CLI's output when it rejects it. */

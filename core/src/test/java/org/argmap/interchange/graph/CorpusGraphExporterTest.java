@@ -16,13 +16,13 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.argmap.interchange.Corpora;
 import org.argmap.model.Corpus;
 import org.argmap.model.RelationType;
+import org.argmap.testing.Tools;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.dot.DOTImporter;
 import org.jgrapht.util.SupplierUtil;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -75,8 +75,8 @@ class CorpusGraphExporterTest {
         assertEquals(expectedEdges(c), g.edgeSet().size());
         assertTrue(attrs.values().stream().anyMatch(m -> m.get("shape").getValue().equals("box")));
 
-        Assumptions.assumeTrue(new File("/usr/bin/dot").canExecute() || new File("/usr/local/bin/dot").canExecute(),
-                "Graphviz dot not installed");
+        Tools.require(new File("/usr/bin/dot").canExecute() || new File("/usr/local/bin/dot").canExecute(),
+                "Graphviz dot not installed (apt-get install graphviz)");
         Path in = dir.resolve("g.dot");
         Files.writeString(in, dot, StandardCharsets.UTF_8);
         Process p = new ProcessBuilder("dot", "-Tsvg", in.toString(), "-o", dir.resolve("g.svg").toString())
