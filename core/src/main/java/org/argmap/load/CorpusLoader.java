@@ -2,14 +2,9 @@ package org.argmap.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,14 +40,29 @@ public final class CorpusLoader {
 
     private final LoaderLimits limits;
     private final YamlReader yaml;
+    private final boolean allowOutsideTexts;
 
     public CorpusLoader() {
         this(LoaderLimits.DEFAULT);
     }
 
     public CorpusLoader(LoaderLimits limits) {
+        this(limits, false);
+    }
+
+    private CorpusLoader(LoaderLimits limits, boolean allowOutsideTexts) {
         this.limits = limits;
         this.yaml = new YamlReader(limits);
+        this.allowOutsideTexts = allowOutsideTexts;
+    }
+
+    /**
+     * This loader, but letting {@code text:} name files outside the map's {@link CorpusRoot}
+     * when {@code allow} (the command line's {@code --allow-outside-texts}). Texts must still be
+     * regular files within the size limit.
+     */
+    public CorpusLoader allowingOutsideTexts(boolean allow) {
+        return new CorpusLoader(limits, allow);
     }
 
     /** Lists the map files under the given paths: files as given, folders' {@code *.yaml|*.yml} files sorted. */
@@ -96,7 +106,7 @@ public final class CorpusLoader {
         List<Diagnostic> out = new ArrayList<>();
         List<Path> files = collect(paths, out);
         List<FileDraft> drafts = new ArrayList<>();
-        Map<Path, TextFile> texts = new HashMap<>();
+        SourceTexts texts = new SourceTexts(limits, allowOutsideTexts);
         for (Path f : files) {
             FileDraft d = readFile(f, out);
             if (d != null) {
@@ -120,7 +130,7 @@ public final class CorpusLoader {
         if (d != null) {
             drafts.add(d);
             if (d.source != null) {
-                resolveText(d, new HashMap<>(), out);
+                resolveText(d, new SourceTexts(limits, allowOutsideTexts), out);
             }
         }
         Corpus corpus = new CorpusValidator(out).validate(drafts);
@@ -506,49 +516,20 @@ public final class CorpusLoader {
         r.finish();
     }
 
-    /** Cache of text files read, by absolute path. */
-    record TextFile(String text, String sha, QuoteFinder finder, String error, String code) {
-    }
-
-    private void resolveText(FileDraft d, Map<Path, TextFile> cache, List<Diagnostic> out) {
+    /** Reads the text a source names; see {@link SourceTexts} for the checks, in order. */
+    private static void resolveText(FileDraft d, SourceTexts texts, List<Diagnostic> out) {
         SourceDraft s = d.source;
         if (s.textPath == null) {
             return;
         }
-        Path p = d.dir.resolve(s.textPath).normalize();
-        TextFile tf = cache.computeIfAbsent(p, this::readText);
-        if (tf.error != null) {
-            out.add(Diagnostic.error(tf.code, tf.error, s.textLocation,
-                    tf.code.equals("text-not-found") ? "the path is relative to the map file: " + d.dir.relativize(p) : null));
+        SourceTexts.TextFile tf = texts.read(d.dir, s.textPath);
+        if (tf.problem() != null) {
+            out.add(Diagnostic.error(tf.problem().code(), tf.problem().message(), s.textLocation, tf.problem().hint()));
             return;
         }
-        s.text = tf.text;
-        s.sha = tf.sha;
-        s.finder = tf.finder;
-    }
-
-    private TextFile readText(Path p) {
-        try {
-            if (Files.size(p) > limits.maxTextBytes()) {
-                return new TextFile(null, null, null, "text file is over the limit of " + limits.maxTextBytes() + " bytes", "file-too-large");
-            }
-            byte[] bytes = Files.readAllBytes(p);
-            List<Diagnostic> tmp = new ArrayList<>();
-            String text = YamlReader.decodeUtf8(p.toString(), bytes, tmp);
-            if (text == null) {
-                Diagnostic d = tmp.get(0);
-                return new TextFile(null, null, null, "text file " + p.getFileName() + " is not UTF-8 (line " + d.line()
-                        + ", column " + d.column() + ")", "text-not-utf8");
-            }
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            return new TextFile(text, sha, new QuoteFinder(text), null, null);
-        } catch (NoSuchFileException e) {
-            return new TextFile(null, null, null, "text file not found: " + p.getFileName(), "text-not-found");
-        } catch (IOException e) {
-            return new TextFile(null, null, null, "cannot read text file: " + e.getMessage(), "text-not-found");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        s.text = tf.text();
+        s.sha = tf.sha();
+        s.finder = tf.finder();
     }
 
     /** Builds a source record from its draft. */
