@@ -47,12 +47,17 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new Main.UsageException("--port must be 0..65535, not " + port);
         }
+        if (corpus.allowOutsideTexts && !ArgmapServer.isLoopback(host)) {
+            throw new Main.UsageException("--allow-outside-texts is refused with --host " + host
+                    + ": it would show any file of this machine to the network; serve on 127.0.0.1 to use it");
+        }
         List<Path> ps = paths == null || paths.isEmpty() ? List.of(bundled()) : paths;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArgmapServer server;
         try {
-            server = ArgmapServer.start(new ArgmapServer.Options(ps, host, port, !noWatch, corpus.maxFileSize));
+            server = ArgmapServer.start(new ArgmapServer.Options(ps, host, port, !noWatch, corpus.maxFileSize,
+                    corpus.allowOutsideTexts));
         } catch (RuntimeException e) {
             err.println("argmap: cannot start the server on " + host + ":" + port + ": " + reason(e));
             return 1;

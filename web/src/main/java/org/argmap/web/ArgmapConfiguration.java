@@ -12,11 +12,14 @@ import java.util.List;
  * @param watch whether to watch the maps and their texts and reload on change (default true)
  * @param debounce how long to wait after the first change of a burst before reloading (default 100 ms)
  * @param maxFileSize the largest map file accepted, in bytes
+ * @param allowOutsideTexts whether {@code text:} may name files outside the corpus root (default
+ *     false; {@link ArgmapServer} allows it only on a loopback address)
  */
 @ConfigurationProperties("argmap")
 public record ArgmapConfiguration(
         @Bindable(defaultValue = "argmaps") List<String> paths,
         @Bindable(defaultValue = "true") boolean watch,
         @Bindable(defaultValue = "100ms") Duration debounce,
-        @Bindable(defaultValue = "8388608") long maxFileSize) {
+        @Bindable(defaultValue = "8388608") long maxFileSize,
+        @Bindable(defaultValue = "false") boolean allowOutsideTexts) {
 }

@@ -2,7 +2,10 @@ package org.argmap.web;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +27,30 @@ public final class ArgmapServer implements AutoCloseable {
      * @param port the port; 0 for any free one
      * @param watch whether to reload when files change
      * @param maxFileSize the largest map file accepted, in bytes
+     * @param allowOutsideTexts whether {@code text:} may name files outside the corpus root; only
+     *     with a loopback {@code host}
      */
-    public record Options(List<Path> paths, String host, int port, boolean watch, long maxFileSize) {
+    public record Options(List<Path> paths, String host, int port, boolean watch, long maxFileSize, boolean allowOutsideTexts) {
         public Options {
             paths = List.copyOf(paths);
+        }
+
+        /** Texts confined to the corpus root. */
+        public Options(List<Path> paths, String host, int port, boolean watch, long maxFileSize) {
+            this(paths, host, port, watch, maxFileSize, false);
+        }
+    }
+
+    /**
+     * Whether {@code host} names only this machine: a loopback address, or a name that resolves to
+     * loopback addresses only ({@code localhost}). Unknown names are not.
+     */
+    public static boolean isLoopback(String host) {
+        try {
+            InetAddress[] all = InetAddress.getAllByName(host);
+            return all.length > 0 && Arrays.stream(all).allMatch(InetAddress::isLoopbackAddress);
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 
@@ -42,15 +65,21 @@ public final class ArgmapServer implements AutoCloseable {
     /**
      * Loads the maps and starts listening.
      *
+     * @throws IllegalArgumentException when texts outside the corpus are allowed on an address
+     *     other than loopback: the server would show any file of this machine to the network
      * @throws RuntimeException when the server cannot start (e.g. the port is taken); the context is closed
      */
     public static ArgmapServer start(Options o) {
+        if (o.allowOutsideTexts() && !isLoopback(o.host())) {
+            throw new IllegalArgumentException("texts outside the corpus may be served only on a loopback address, not " + o.host());
+        }
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("micronaut.server.host", o.host());
         props.put("micronaut.server.port", o.port() == 0 ? -1 : o.port());
         props.put("argmap.paths", o.paths().stream().map(Path::toString).toList());
         props.put("argmap.watch", o.watch());
         props.put("argmap.max-file-size", o.maxFileSize());
+        props.put("argmap.allow-outside-texts", o.allowOutsideTexts());
         // Load fonts, ELK and Batik on a spare core while the maps load: the first drawing comes sooner.
         RenderPipeline.prewarmInBackground(true);
         ApplicationContext ctx = ApplicationContext.builder().deduceEnvironment(false).properties(props).start();

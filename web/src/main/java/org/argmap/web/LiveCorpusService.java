@@ -40,7 +40,8 @@ final class LiveCorpusService implements CorpusService, AutoCloseable {
 
     LiveCorpusService(ArgmapConfiguration config) {
         this.paths = config.paths().stream().map(Path::of).toList();
-        this.loader = new CorpusLoader(LoaderLimits.DEFAULT.withMaxFileBytes(config.maxFileSize()));
+        this.loader = new CorpusLoader(LoaderLimits.DEFAULT.withMaxFileBytes(config.maxFileSize()))
+                .allowingOutsideTexts(config.allowOutsideTexts());
         LoadResult first = load();
         current.set(Snapshot.first(first));
         DirectoryWatcher w = null;

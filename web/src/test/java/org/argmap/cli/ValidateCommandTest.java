@@ -166,6 +166,18 @@ class ValidateCommandTest {
         assertTrue(typo.err().contains("render"), "suggests the command: " + typo.err());
     }
 
+    @Test
+    void aTextOutsideTheCorpusIsAnErrorUnlessAllowed() throws Exception {
+        Path maps = ServeCommandTest.corpusReachingOut(tmp);
+        CliTestSupport.Run r = run("validate", maps.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().startsWith(maps.resolve("s.yaml") + ":5:9: error [text-outside-corpus] "), r.err());
+        assertFalse(r.err().contains("hunter2"), r.err());
+        CliTestSupport.Run allowed = run("validate", "--allow-outside-texts", maps.toString());
+        assertEquals(0, allowed.exit(), allowed.err());
+        assertEquals(0, run("analyze", "--allow-outside-texts", maps.toString()).exit());
+    }
+
     static int lineOf(String text, String needle) {
         int at = text.indexOf(needle);
         assertTrue(at >= 0, needle);
