@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +78,61 @@ class InterchangeCommandsTest {
         Run r = run("import", "aif", aif.toString(), "-o", dir.resolve("back.yaml").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("wrote "), r.out());
+    }
+
+    private static final String SMALL = "[Claim]: We should act now.\n  + [Reason]: Waiting costs more.\n";
+
+    @Test
+    void refusesToReplaceAnExistingMapOrTextUnlessForced(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("d.argdown");
+        Files.writeString(in, SMALL);
+        Path out = dir.resolve("d.yaml");
+        Files.writeString(out, "mine\n");
+        Run r = run("import", "argdown", in.toString(), "-o", out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals("argmap: " + out + " exists: nothing written (--force replaces it)\n", r.err());
+        assertEquals("", r.out());
+        assertEquals("mine\n", Files.readString(out));
+        assertFalse(Files.exists(dir.resolve("d.txt")));
+
+        Files.delete(out);
+        Files.writeString(dir.resolve("d.txt"), "my text\n");
+        Run t = run("import", "argdown", in.toString(), "-o", out.toString());
+        assertEquals(1, t.code());
+        assertEquals("argmap: " + dir.resolve("d.txt") + " exists: nothing written (--force replaces it)\n", t.err());
+        assertFalse(Files.exists(out));
+        assertEquals("my text\n", Files.readString(dir.resolve("d.txt")));
+
+        Files.writeString(out, "mine\n");
+        Run f = run("import", "argdown", in.toString(), "-o", out.toString(), "--force");
+        assertEquals(0, f.code(), f.err());
+        assertTrue(Files.readString(out).contains("We should act now."));
+        assertEquals("We should act now.\n\nWaiting costs more.\n", Files.readString(dir.resolve("d.txt")));
+        assertEquals(List.of("d.argdown", "d.txt", "d.yaml"), names(dir), "no temporary files left");
+    }
+
+    @Test
+    void writesNothingWhenTheMapItMadeFailsToLoad(@TempDir Path dir) throws Exception {
+        // 40,000 statements: the map made is over the loader's 8 MiB cap, so loading it back fails with file-too-large
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 40_000; i++) {
+            sb.append("[s").append(i).append("]: Statement number ").append(i).append(" says something long enough to weigh.\n\n");
+        }
+        Path in = dir.resolve("big.argdown");
+        Files.writeString(in, sb);
+        Path out = dir.resolve("new/folder/big.yaml");
+        Run r = run("import", "argdown", in.toString(), "-o", out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith(out + ":1:1: error [file-too-large] "), r.err());
+        assertTrue(r.err().contains("nothing written"), r.err());
+        assertEquals("", r.out());
+        assertEquals(List.of("big.argdown"), names(dir), "nothing written, not even the folders");
+    }
+
+    private static List<String> names(Path dir) throws Exception {
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test
