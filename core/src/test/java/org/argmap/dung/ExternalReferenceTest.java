@@ -3,7 +3,6 @@ package org.argmap.dung;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,8 +20,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.argmap.interchange.ExternalData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,9 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * shared/external/dung}, GPL, read in place, never copied) against its reference answers, and
  * against the counts in the data set's {@code INDEX.csv}.
  *
- * <p>The data is found at {@code ../../shared/external/dung} from the module directory (the
- * working directory under surefire), or under the directory named by the system property {@code
- * argmap.external} (the {@code external} folder, or the {@code dung} folder itself).
+ * <p>The data is found by {@link ExternalData#require}: without it these tests are skipped with
+ * one line saying so (failed under {@code ARGMAP_REQUIRE_TOOLS}).
  */
 class ExternalReferenceTest {
 
@@ -54,26 +52,8 @@ class ExternalReferenceTest {
     }
 
     static Path dataDir() {
-        List<Path> candidates = new ArrayList<>();
-        String override = System.getProperty("argmap.external");
-        if (override != null && !override.isBlank()) {
-            Path p = Path.of(override);
-            candidates.add(p.resolve("dung"));
-            candidates.add(p);
-        } else {
-            candidates.add(Path.of("..", "..", "shared", "external", "dung"));
-        }
-        for (Path p : candidates) {
-            if (Files.isRegularFile(p.resolve("INDEX.csv"))) {
-                return p.toAbsolutePath().normalize();
-            }
-        }
-        return fail("External Dung test data not found: looked for INDEX.csv in "
-                + candidates.stream().map(p -> p.toAbsolutePath().normalize().toString())
-                        .collect(Collectors.joining(", "))
-                + " (working directory " + Path.of("").toAbsolutePath() + "). The folder"
-                + " shared/external/dung must sit beside the repository (as in CI), or pass"
-                + " -Dargmap.external=/path/to/shared/external.");
+        return ExternalData.require("dung", "INDEX.csv",
+                "ExternalReferenceTest (53 Dung frameworks of shared/external/dung, GPL, so not copied here)");
     }
 
     static List<Row> index() {

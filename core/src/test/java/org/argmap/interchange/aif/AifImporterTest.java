@@ -14,6 +14,8 @@ import org.argmap.model.Relation;
 import org.junit.jupiter.api.Test;
 
 class AifImporterTest {
+    private static final String EXTERNAL = "two AifImporterTest cases on AIFdb maps of shared/external/aif";
+
 
     private static ImportedMap imp(String json) {
         return AifImporter.importBytes("x.json", json.getBytes(StandardCharsets.UTF_8), "out.yaml", "out.txt");
@@ -60,8 +62,7 @@ class AifImporterTest {
 
     @Test
     void turnsAttacksOnInferencesAndOnAttacksIntoUndercuts() {
-        Path f = ExternalData.dir().resolve("aif/microtexts/nodeset6428.json");
-        org.junit.jupiter.api.Assumptions.assumeTrue(f.toFile().isFile());
+        Path f = ExternalData.require("aif", "microtexts/nodeset6428.json", EXTERNAL).resolve("microtexts/nodeset6428.json");
         ImportedMap m = AifImporter.importFile(f, "o.yaml", "o.txt");
         assertEquals(List.of(), m.diagnostics());
         assertEquals(List.of(
@@ -73,8 +74,7 @@ class AifImporterTest {
 
     @Test
     void warnsOnceAboutLocutionsThatNameNodesOtherThanLocutions() {
-        Path f = ExternalData.dir().resolve("aif/araucaria/nodeset655.json");
-        org.junit.jupiter.api.Assumptions.assumeTrue(f.toFile().isFile());
+        Path f = ExternalData.require("aif", "araucaria/nodeset655.json", EXTERNAL).resolve("araucaria/nodeset655.json");
         ImportedMap m = AifImporter.importFile(f, "o.yaml", "o.txt");
         List<Diagnostic> w = m.diagnostics().stream().filter(d -> d.message().startsWith("6 locutions that name a node")).toList();
         assertEquals(1, w.size(), () -> m.diagnostics().toString());

@@ -39,7 +39,7 @@ class AifRoundTripTest {
     static final Set<String> ARGUMENT = Set.of("I", "RA", "CA", "MA");
 
     static Stream<Path> aifFiles() {
-        return ExternalData.files("aif", ".json").stream();
+        return ExternalData.files("aif", ".json", "AifRoundTripTest (the AIF maps of shared/external/aif, which carry no licence to copy them)").stream();
     }
 
     /** Imports, writes YAML and text, loads them back with the real loader. */

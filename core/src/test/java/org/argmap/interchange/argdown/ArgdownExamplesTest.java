@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArgdownExamplesTest {
 
     static Stream<Path> examples() {
-        return ExternalData.files("argdown/examples", ".argdown").stream();
+        return ExternalData.argdown("examples", ".argdown").stream();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every Argdown file of {@code shared/external/argdown} imports into a map that the loader accepts as it is. */
+/** Every Argdown file of {@code src/test/resources/argdown} (the official examples and argdown-core's test inputs) imports into a map that the loader accepts as it is. */
 class ArgdownImportTest {
 
     static Stream<Path> argdownFiles() {
-        return ExternalData.files("argdown", ".argdown").stream();
+        return ExternalData.argdown("", ".argdown").stream();
     }
 
     @ParameterizedTest(name = "{0}")

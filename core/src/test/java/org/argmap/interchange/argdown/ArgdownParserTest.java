@@ -157,7 +157,7 @@ class ArgdownParserTest {
     }
 
     static Stream<Path> coreTests() {
-        return ExternalData.files("argdown/core-tests", ".argdown").stream();
+        return ExternalData.argdown("core-tests", ".argdown").stream();
     }
 
     /** argdown-core's own parser tests assert these inputs parse without errors. */
