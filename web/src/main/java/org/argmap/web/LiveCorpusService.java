@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.argmap.diag.Diagnostic;
 import org.argmap.diag.Location;
 import org.argmap.load.CorpusLoader;
+import org.argmap.load.CorpusRoot;
 import org.argmap.load.LoadResult;
 import org.argmap.load.LoaderLimits;
 import org.argmap.model.Corpus;
@@ -37,11 +38,13 @@ final class LiveCorpusService implements CorpusService, AutoCloseable {
     private final Sinks.Many<Snapshot> sink = Sinks.many().multicast().directBestEffort();
     private final Object reloading = new Object();
     private final DirectoryWatcher watcher;
+    private final boolean allowOutsideTexts;
 
     LiveCorpusService(ArgmapConfiguration config) {
         this.paths = config.paths().stream().map(Path::of).toList();
+        this.allowOutsideTexts = config.allowOutsideTexts();
         this.loader = new CorpusLoader(LoaderLimits.DEFAULT.withMaxFileBytes(config.maxFileSize()))
-                .allowingOutsideTexts(config.allowOutsideTexts());
+                .allowingOutsideTexts(allowOutsideTexts);
         LoadResult first = load();
         current.set(Snapshot.first(first));
         DirectoryWatcher w = null;
@@ -95,8 +98,12 @@ final class LiveCorpusService implements CorpusService, AutoCloseable {
         }
     }
 
-    /** The folders to watch: the configured ones, those of the map files read, those of the texts. */
-    static Set<Path> folders(List<Path> paths, LoadResult r) {
+    /**
+     * The folders to watch: the configured ones, those of the map files read, those of the texts;
+     * a text's folder only when it lies inside its map's corpus root or {@code allowOutsideTexts}
+     * (a map naming {@code /dev/zero} must not have {@code /dev} watched).
+     */
+    static Set<Path> folders(List<Path> paths, LoadResult r, boolean allowOutsideTexts) {
         Set<Path> dirs = new TreeSet<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -115,7 +122,7 @@ final class LiveCorpusService implements CorpusService, AutoCloseable {
             if (s.textPath() != null && s.file() != null) {
                 try {
                     Path text = Path.of(s.file()).toAbsolutePath().resolveSibling(s.textPath()).normalize();
-                    if (text.getParent() != null) {
+                    if (text.getParent() != null && (allowOutsideTexts || insideRoot(Path.of(s.file()), text))) {
                         dirs.add(text.getParent());
                     }
                 } catch (java.nio.file.InvalidPathException e) {
@@ -128,7 +135,15 @@ final class LiveCorpusService implements CorpusService, AutoCloseable {
     }
 
     private Set<Path> folders(LoadResult r) {
-        return folders(paths, r);
+        return folders(paths, r, allowOutsideTexts);
+    }
+
+    private static boolean insideRoot(Path map, Path text) {
+        try {
+            return text.getParent().toRealPath().startsWith(CorpusRoot.of(map.toAbsolutePath().getParent()));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The folders watched now (empty when watching is off). */
