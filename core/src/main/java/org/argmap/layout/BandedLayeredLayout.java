@@ -46,7 +46,10 @@ import org.argmap.layout.LaidOutDiagram.Point;
  * and a fixed number k of sweeps. Clusters become full-height columns with their titles in a band
  * at the top, which is what a comparison of sources side by side wants. A diagram without
  * clusters in several unconnected parts has each part laid out on its own and the parts packed in
- * rows to a landscape page (otherwise all their conclusions would share one very wide top layer).
+ * rows to a landscape page (otherwise all their conclusions would share one very wide top layer);
+ * a diagram of many clusters is packed the same way, a row of columns at a time, with the edges
+ * between rows in lanes right of the rows ({@link Packing}). Rows cost a second layout of each
+ * cluster alone, to learn its size.
  */
 public final class BandedLayeredLayout implements DiagramLayout {
 

@@ -41,6 +41,13 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * ({@code hierarchyHandling=INCLUDE_CHILDREN}), so edges between clusters are routed too; a
  * cluster's top padding holds its title.
  *
+ * <p>Clusters that no edge joins (sources that share no relation) are laid out apart, one ELK
+ * run per group of joined clusters, and packed in rows towards a page ({@link Packing}); ELK
+ * itself would set them side by side in one row. When ELK layers joined clusters into a strip
+ * (sources answering each other in a chain stack up into a tower) of more than 2.5:1, the
+ * automatic choice (a threshold below {@link Integer#MAX_VALUE}) takes the banded layout's rows
+ * instead, if they are nearer square.
+ *
  * <p>Node sizes come from the text wrapped with real font metrics ({@link TextMeasurer}). Model
  * order is the diagram's order, and ELK's random seed is fixed: the same diagram always
  * gives the same geometry.
