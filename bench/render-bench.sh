@@ -5,10 +5,17 @@
 # (interleaved rounds, median of each); then Argmap's warm in-process layout+draw time for N, and
 # a 5,000-claim map drawn with -Xmx1g.
 #
-# Targets: Argmap/dot <= 2, Argmap/Argdown <= 0.2, warm layout+draw <= 300 ms for 1,000 claims.
+# Then the same against dot on other graph shapes (SyntheticMap's dag, tree, fan and chain, and
+# a chain imported from Argdown with `./argmap import argdown`, a quote per claim), each drawn
+# end to end by the launcher and by `dot -Tsvg` on the same graph, interleaved.
+#
+# Targets: Argmap/dot <= 2 (every shape), Argmap/Argdown <= 0.2, warm layout+draw <= 300 ms for
+# 1,000 claims.
 #
 #   bench/render-bench.sh            # N=1000, 5 rounds
 #   N=2000 ROUNDS=5 bench/render-bench.sh
+#   ONLY=shapes bench/render-bench.sh                    # the shapes only
+#   ONLY=shapes SHAPES="chain import-chain" bench/render-bench.sh
 #
 # Installs graphviz with apt-get when `dot` is missing, and @argdown/cli@1 with npm into
 # bench/.work/argdown. Builds the Argmap jar when it is missing or stale (through ./argmap).
@@ -32,15 +39,14 @@ if ! command -v dot >/dev/null 2>&1; then
   else sudo apt-get update -qq && sudo apt-get install -y -qq graphviz >/dev/null; fi
 fi
 ARGDOWN="$WORK/argdown/node_modules/.bin/argdown"
-if [[ ! -x "$ARGDOWN" ]]; then
+if [[ ! -x "$ARGDOWN" && "${ONLY:-}" != shapes ]]; then
   log "installing @argdown/cli@1 into $WORK/argdown..."
   mkdir -p "$WORK/argdown"
   (cd "$WORK/argdown" && npm install --no-audit --no-fund --loglevel=error @argdown/cli@1 >/dev/null)
 fi
 
 # --- the same graph three ways ------------------------------------------------------------------
-gen() { java "${JAVA_FLAGS[@]}" -cp "$JAR" org.argmap.render.bench.SyntheticMap "$1" "$2" >&2; }
-gen "$N" "$WORK/gen-$N"
+gen() { java "${JAVA_FLAGS[@]}" -cp "$JAR" org.argmap.render.bench.SyntheticMap "$@" >&2; }
 G="$WORK/gen-$N"
 
 now() { date +%s%N; }
@@ -63,6 +69,39 @@ dot_run()      { dot -Tsvg "$G/bench.dot" -o "$WORK/out/dot-$N.svg"; }
 argdown_run()  { "$ARGDOWN" map "$G/bench.argdown" "$WORK/out/argdown-$N" --format svg; }
 
 CDS="$ROOT/web/target/argmap.jsa"
+shapes() {
+  echo "== shapes: $N claims to SVG, argmap (launcher) against dot -Tsvg (median of $ROUNDS each, interleaved)"
+  printf '%-13s %9s %9s %7s   %s\n' shape argmap dot ratio "runs (argmap/dot ms)"
+  local shape dir yaml sa sd a d runs
+  for shape in ${SHAPES:-argmap dag tree fan chain import-chain}; do
+    dir="$WORK/shape-$shape-$N"
+    rm -rf "$dir"
+    if [[ $shape == import-chain ]]; then
+      gen "$N" "$dir" chain
+      "$ROOT/argmap" import argdown "$dir/bench.argdown" -o "$dir/imported.yaml" >/dev/null 2>&1 \
+        || { log "import failed"; "$ROOT/argmap" import argdown "$dir/bench.argdown" -o "$dir/imported2.yaml"; exit 1; }
+      yaml="$dir/imported.yaml"
+    else
+      gen "$N" "$dir" "$shape"
+      yaml="$dir/bench.yaml"
+    fi
+    sa=(); sd=(); runs=""
+    for ((i = 1; i <= ROUNDS; i++)); do
+      sa+=("$(timed "$ROOT/argmap" render "$yaml" --view map -o "$WORK/out/shape-$shape.svg")")
+      sd+=("$(timed dot -Tsvg "$dir/bench.dot" -o "$WORK/out/shape-$shape-dot.svg")")
+      runs+=" ${sa[-1]}/${sd[-1]}"
+    done
+    a=$(median "${sa[@]}"); d=$(median "${sd[@]}")
+    awk -v s="$shape" -v a="$a" -v d="$d" -v r="$runs" 'BEGIN {
+      printf "%-13s %6d ms %6d ms %7.2f %s %s\n", s, a, d, a / d, (a / d <= 2 ? "ok    " : "MISSED"), r }'
+  done
+}
+if [[ "${ONLY:-}" == shapes ]]; then
+  for ((i = 0; i < 120; i++)); do [[ -f "$CDS" && "$CDS" -nt "$JAR" ]] && break; sleep 1; done
+  shapes
+  exit 0
+fi
+gen "$N" "$G"
 for ((i = 0; i < 120; i++)); do   # the launcher's archive is written in the background; wait for it
   [[ -f "$CDS" && "$CDS" -nt "$JAR" ]] && break
   sleep 1
@@ -86,6 +125,8 @@ awk -v a="$a" -v p="$p" -v d="$d" -v r="$r" 'BEGIN {
   printf "ratio argmap/dot     %.2f (target <= 2)   %s\n", a / d, (a / d <= 2 ? "ok" : "MISSED");
   printf "ratio argmap/argdown %.3f (target <= 0.2) %s\n", a / r, (a / r <= 0.2 ? "ok" : "MISSED");
   printf "bare java -jar: argmap/dot %.2f, argmap/argdown %.3f\n", p / d, p / r }'
+
+shapes
 
 echo "== warm, in process"
 # warm = steady state: 20 warm-up rounds so C2 has compiled the hot paths, and a heap sized like a

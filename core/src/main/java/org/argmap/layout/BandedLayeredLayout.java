@@ -46,7 +46,10 @@ import org.argmap.layout.LaidOutDiagram.Point;
  * and a fixed number k of sweeps. Clusters become full-height columns with their titles in a band
  * at the top, which is what a comparison of sources side by side wants. A diagram without
  * clusters in several unconnected parts has each part laid out on its own and the parts packed in
- * rows to a landscape page (otherwise all their conclusions would share one very wide top layer).
+ * rows to a landscape page (otherwise all their conclusions would share one very wide top layer);
+ * a diagram of many clusters is packed the same way, a row of columns at a time, with the edges
+ * between rows in lanes right of the rows ({@link Packing}). Rows cost a second layout of each
+ * cluster alone, to learn its size.
  */
 public final class BandedLayeredLayout implements DiagramLayout {
 
@@ -57,8 +60,6 @@ public final class BandedLayeredLayout implements DiagramLayout {
     private static final double EDGE_NODE_GAP = 12;
     private static final int ORDER_ROUNDS = 4;
     private static final int PLACE_ROUNDS = 6;
-    /** Width over height of the area that unconnected parts are packed into. */
-    private static final double PAGE_ASPECT = 1.6;
     /** Dummy nodes allowed per node and edge before the longest edges are routed round the side. */
     public static final int DUMMY_BUDGET_PER_ELEMENT = 20;
 
@@ -93,110 +94,239 @@ public final class BandedLayeredLayout implements DiagramLayout {
             throw new IllegalArgumentException("a banded layout flows up or down, not " + d.direction());
         }
         if (d.clusters().isEmpty()) {
-            List<List<Integer>> parts = components(d);
+            List<Diagram> parts = Packing.groups(d);
             if (parts.size() > 1) {
-                return packed(d, parts);
+                List<Packing.Part> bodies = new ArrayList<>();
+                double[] pw = new double[parts.size()];
+                double[] ph = new double[parts.size()];
+                for (int p = 0; p < parts.size(); p++) {
+                    Body b = new Run(parts.get(p)).body();
+                    bodies.add(new Packing.Part(b.w(), b.h(), b.nodes(), b.edges(), b.clusters()));
+                    pw[p] = b.w();
+                    ph[p] = b.h();
+                }
+                Packing.Part all = Packing.place(d, bodies, Packing.rows(pw, ph, COLUMN_GAP, layerSpacing), COLUMN_GAP,
+                        layerSpacing);
+                return shaping.frame(d, all.w(), all.h(), all.nodes(), all.edges(), all.clusters());
+            }
+        } else {
+            Body rows = inRows(d);
+            if (rows != null) {
+                return shaping.frame(d, rows.w(), rows.h(), rows.nodes(), rows.edges(), rows.clusters());
             }
         }
         Body b = new Run(d).body();
         return shaping.frame(d, b.w(), b.h(), b.nodes(), b.edges(), b.clusters());
     }
 
-    /** A laid-out body from (0, 0) to (w, h), before the title and legend frame it. */
-    private record Body(double w, double h, List<LaidNode> nodes, List<LaidEdge> edges, List<LaidCluster> clusters) {
+    /**
+     * A laid-out body from (0, 0) to (w, h), before the title and legend frame it.
+     *
+     * @param channels the y of each free horizontal channel, ascending: the middle of each gap
+     *     between two layers, and lines just above the first and below the last layer, which no
+     *     node and no title crosses
+     */
+    private record Body(double w, double h, List<LaidNode> nodes, List<LaidEdge> edges, List<LaidCluster> clusters,
+                        double[] channels) {
     }
 
-    /** The diagram's connected components as node indices, each and all in model order. */
-    private static List<List<Integer>> components(Diagram d) {
+    /**
+     * A diagram of clusters in rows: each cluster (with the unclustered nodes that hang on it) is
+     * laid out alone to learn its size, the clusters are assigned to rows as {@link Packing}
+     * says (clusters that edges join kept next to each other), and each row is laid out as one
+     * band of columns. An edge between two rows leaves its node into the free channel next to
+     * it, runs right of all rows in a lane of its own and enters the other node from the channel
+     * next to that one, so it crosses no node. Returns null when everything fits in one row.
+     */
+    private Body inRows(Diagram d) {
         int n = d.nodes().size();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
             index.put(d.nodes().get(i).id(), i);
         }
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (Diagram.Edge e : d.edges()) {
-            int a = find(parent, index.get(e.from()));
-            int b = find(parent, index.get(e.to()));
-            if (a != b) {
-                parent[Math.max(a, b)] = Math.min(a, b); // the root is the component's first node
+        // units: the clusters, in the order of their groups, each with its nodes
+        Map<String, Integer> unitOfCluster = new java.util.LinkedHashMap<>();
+        List<List<Integer>> unitNodes = new ArrayList<>();
+        List<Diagram.Cluster> unitCluster = new ArrayList<>();
+        int[] unit = new int[n];
+        Arrays.fill(unit, -1);
+        for (Diagram g : Packing.groups(d)) {
+            for (Diagram.Cluster c : g.clusters()) {
+                unitOfCluster.put(c.id(), unitNodes.size());
+                unitNodes.add(new ArrayList<>());
+                unitCluster.add(c);
+            }
+            if (g.clusters().isEmpty()) { // unclustered nodes that touch no cluster: a unit of their own
+                for (Diagram.Node x : g.nodes()) {
+                    unit[index.get(x.id())] = unitNodes.size();
+                }
+                unitNodes.add(new ArrayList<>());
+                unitCluster.add(null);
             }
         }
-        Map<Integer, List<Integer>> byRoot = new java.util.LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
-        }
-        return new ArrayList<>(byRoot.values());
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    /**
-     * A diagram without clusters in several unconnected parts: each part laid out on its own,
-     * then the parts packed in rows, in model order, as wide as the widest part or as a
-     * landscape page of their total area holds, whichever is wider. Without this, a map of many
-     * small arguments (an imported corpus of argument fragments) would be one very wide strip,
-     * since every final conclusion sits in the top layer.
-     */
-    private LaidOutDiagram packed(Diagram d, List<List<Integer>> parts) {
-        Map<String, Integer> part = new HashMap<>();
-        for (int p = 0; p < parts.size(); p++) {
-            for (int i : parts.get(p)) {
-                part.put(d.nodes().get(i).id(), p);
+            String c = d.nodes().get(i).cluster();
+            if (c != null) {
+                unit[i] = unitOfCluster.get(c);
             }
         }
-        List<List<Diagram.Edge>> edgesOf = new ArrayList<>();
-        parts.forEach(x -> edgesOf.add(new ArrayList<>()));
-        for (Diagram.Edge e : d.edges()) {
-            edgesOf.get(part.get(e.from())).add(e);
+        for (Diagram.Edge e : d.edges()) { // an unclustered node hangs on the cluster of its first neighbour
+            int a = index.get(e.from());
+            int b = index.get(e.to());
+            if (unit[a] < 0 && unit[b] >= 0) {
+                unit[a] = unit[b];
+            } else if (unit[b] < 0 && unit[a] >= 0) {
+                unit[b] = unit[a];
+            }
         }
+        for (int i = 0; i < n; i++) {
+            if (unit[i] < 0) { // joined to the clusters only through other unclustered nodes
+                unit[i] = 0;
+            }
+            unitNodes.get(unit[i]).add(i);
+        }
+        int units = unitNodes.size();
+        if (units < 2) {
+            return null;
+        }
+        double[] uw = new double[units];
+        double[] uh = new double[units];
+        for (int u = 0; u < units; u++) {
+            int fu = u;
+            Body b = new Run(sub(d, unitNodes.get(u), unitCluster.get(u) == null ? List.of() : List.of(unitCluster.get(u)),
+                    x -> unit[x] == fu)).body();
+            uw[u] = b.w();
+            uh[u] = b.h();
+        }
+        List<List<Integer>> rows = Packing.rows(uw, uh, COLUMN_GAP, layerSpacing);
+        if (rows.size() < 2) {
+            return null;
+        }
+        int[] rowOf = new int[n];
         List<Body> bodies = new ArrayList<>();
-        double area = 0;
-        double widest = 0;
-        for (int p = 0; p < parts.size(); p++) {
-            List<Diagram.Node> nodes = parts.get(p).stream().map(i -> d.nodes().get(i)).toList();
-            Body b = new Run(new Diagram(d.title(), null, null, d.direction(), nodes, edgesOf.get(p), List.of(),
-                    List.of())).body();
-            bodies.add(b);
-            area += (b.w() + COLUMN_GAP) * (b.h() + layerSpacing);
-            widest = Math.max(widest, b.w());
+        for (int r = 0; r < rows.size(); r++) {
+            List<Integer> nodes = new ArrayList<>();
+            List<Diagram.Cluster> clusters = new ArrayList<>();
+            java.util.BitSet in = new java.util.BitSet(units);
+            for (int u : rows.get(r)) {
+                in.set(u);
+                if (unitCluster.get(u) != null) {
+                    clusters.add(unitCluster.get(u));
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (in.get(unit[i])) {
+                    nodes.add(i);
+                    rowOf[i] = r;
+                }
+            }
+            bodies.add(new Run(sub(d, nodes, clusters, x -> in.get(unit[x]))).body());
         }
-        double rowLimit = Math.max(widest, Math.sqrt(area * PAGE_ASPECT));
-        Map<String, LaidNode> nodes = new HashMap<>();
-        Map<String, LaidEdge> edges = new HashMap<>();
-        double x = 0;
+        // the rows, top to bottom
+        Map<String, LaidNode> laidNodes = new HashMap<>();
+        Map<String, LaidEdge> laidEdges = new HashMap<>();
+        List<LaidCluster> laidClusters = new ArrayList<>();
+        double[] rowY = new double[rows.size()];
         double y = 0;
-        double rowH = 0;
-        double bodyW = 0;
-        for (Body b : bodies) {
-            if (x > 0 && x + b.w() > rowLimit) {
-                x = 0;
-                y += rowH + layerSpacing;
-                rowH = 0;
-            }
-            double dx = x;
+        double width = 0;
+        double bottom = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            Body b = bodies.get(r);
             double dy = y;
-            for (LaidNode ln : b.nodes()) {
-                nodes.put(ln.node().id(), new LaidNode(ln.node(), ln.box().shift(dx, dy),
-                        ln.lines().stream().map(l -> l.shift(dx, dy)).toList()));
-            }
-            for (LaidEdge le : b.edges()) {
-                edges.put(le.edge().id(), new LaidEdge(le.edge(), le.points().stream().map(pt -> pt.shift(dx, dy)).toList()));
-            }
-            bodyW = Math.max(bodyW, x + b.w());
-            rowH = Math.max(rowH, b.h());
-            x += b.w() + COLUMN_GAP;
+            rowY[r] = y;
+            b.nodes().forEach(x -> laidNodes.put(x.node().id(), Packing.shift(x, 0, dy)));
+            b.edges().forEach(x -> laidEdges.put(x.edge().id(), Packing.shift(x, 0, dy)));
+            b.clusters().forEach(x -> laidClusters.add(Packing.shift(x, 0, dy)));
+            width = Math.max(width, b.w());
+            bottom = y + b.h();
+            y += b.h() + layerSpacing;
         }
-        return shaping.frame(d, Math.ceil(bodyW), Math.ceil(y + rowH), d.nodes().stream().map(nd -> nodes.get(nd.id())).toList(),
-                d.edges().stream().map(e -> edges.get(e.id())).toList(), List.of());
+        // edges between rows: ports at the right of the node's side, lanes right of the rows
+        List<Integer> cross = new ArrayList<>();
+        for (int e = 0; e < d.edges().size(); e++) {
+            Diagram.Edge edge = d.edges().get(e);
+            if (rowOf[index.get(edge.from())] != rowOf[index.get(edge.to())]) {
+                cross.add(e);
+            }
+        }
+        Map<String, Integer> portCount = new HashMap<>();
+        Map<String, Integer> portNext = new HashMap<>();
+        for (int e : cross) {
+            Diagram.Edge edge = d.edges().get(e);
+            boolean down = rowOf[index.get(edge.from())] < rowOf[index.get(edge.to())];
+            portCount.merge(edge.from() + (down ? "/bottom" : "/top"), 1, Integer::sum);
+            portCount.merge(edge.to() + (down ? "/top" : "/bottom"), 1, Integer::sum);
+        }
+        double laneX0 = width + COLUMN_GAP / 2;
+        int lane = 0;
+        for (int e : cross) {
+            Diagram.Edge edge = d.edges().get(e);
+            int ra = rowOf[index.get(edge.from())];
+            int rb = rowOf[index.get(edge.to())];
+            boolean down = ra < rb;
+            Box a = laidNodes.get(edge.from()).box();
+            Box b = laidNodes.get(edge.to()).box();
+            double[] cha = bodies.get(ra).channels();
+            double[] chb = bodies.get(rb).channels();
+            double pa = port(a, edge.from() + (down ? "/bottom" : "/top"), portCount, portNext);
+            double pb = port(b, edge.to() + (down ? "/top" : "/bottom"), portCount, portNext);
+            double ya = down ? a.bottom() : a.y();
+            double yb = down ? b.y() : b.bottom();
+            double ca = rowY[ra] + (down ? after(cha, a.bottom() - rowY[ra]) : before(cha, a.y() - rowY[ra]));
+            double cb = rowY[rb] + (down ? before(chb, b.y() - rowY[rb]) : after(chb, b.bottom() - rowY[rb]));
+            double lx = laneX0 + EDGE_GAP * lane++;
+            laidEdges.put(edge.id(), new LaidEdge(edge, List.of(new Point(pa, ya), new Point(pa, ca), new Point(lx, ca),
+                    new Point(lx, cb), new Point(pb, cb), new Point(pb, yb))));
+        }
+        if (lane > 0) {
+            width = Math.ceil(laneX0 + (lane - 1) * EDGE_GAP + COLUMN_GAP / 2);
+        }
+        Map<String, LaidCluster> byId = new HashMap<>();
+        laidClusters.forEach(c -> byId.put(c.cluster().id(), c));
+        return new Body(Math.ceil(width), Math.ceil(bottom), d.nodes().stream().map(x -> laidNodes.get(x.id())).toList(),
+                d.edges().stream().map(x -> laidEdges.get(x.id())).toList(),
+                d.clusters().stream().map(c -> byId.get(c.id())).filter(c -> c != null).toList(), new double[0]);
+    }
+
+    /** The sub-diagram of the given nodes (model order) and clusters, with the edges whose both ends pass. */
+    private static Diagram sub(Diagram d, List<Integer> nodes, List<Diagram.Cluster> clusters,
+                               java.util.function.IntPredicate keep) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i : nodes) {
+            index.put(d.nodes().get(i).id(), i);
+        }
+        List<Diagram.Edge> edges = d.edges().stream().filter(e -> index.containsKey(e.from()) && index.containsKey(e.to())
+                && keep.test(index.get(e.from())) && keep.test(index.get(e.to()))).toList();
+        return new Diagram(d.title(), null, null, d.direction(), nodes.stream().map(i -> d.nodes().get(i)).toList(),
+                edges, clusters, List.of());
+    }
+
+    /** The x of the next port on a node's side for edges between rows: spread over its right fifth. */
+    private static double port(Box b, String side, Map<String, Integer> count, Map<String, Integer> next) {
+        int k = count.get(side);
+        int j = next.merge(side, 1, Integer::sum) - 1;
+        return b.x() + b.w() * (0.82 + 0.13 * (j + 0.5) / k);
+    }
+
+    /** The last channel above y. */
+    private static double before(double[] channels, double y) {
+        double best = channels[0];
+        for (double c : channels) {
+            if (c < y) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** The first channel below y. */
+    private static double after(double[] channels, double y) {
+        for (double c : channels) {
+            if (c > y) {
+                return c;
+            }
+        }
+        return channels[channels.length - 1];
     }
 
     /** The state of one layout: nodes (real ones first, then dummies) as parallel arrays. */
@@ -753,7 +883,15 @@ public final class BandedLayeredLayout implements DiagramLayout {
                         titles.get(c).stream().map(l -> l.shift(cx, 0)).toList()));
             }
             List<LaidEdge> edges = routes(rowTop, rowH, flip, up, boxX, boxY, laneX0);
-            return new Body(bodyW, bodyH, nodes, edges, clusters);
+            // free horizontal channels: between the title band and the first layer, between layers, under the last
+            double[] channels = new double[layers.length + 1];
+            channels[0] = top - 6;
+            for (int l = 0; l + 1 < layers.length; l++) {
+                channels[l + 1] = flip.applyAsDouble(rowTop[l] + rowH[l] + layerSpacing / 2);
+            }
+            channels[layers.length] = layersBottom + CLUSTER_PAD / 2;
+            Arrays.sort(channels);
+            return new Body(bodyW, bodyH, nodes, edges, clusters, channels);
         }
 
         /** Edge routes: ports spread along the node sides, polylines through the dummies. */

@@ -41,6 +41,13 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * ({@code hierarchyHandling=INCLUDE_CHILDREN}), so edges between clusters are routed too; a
  * cluster's top padding holds its title.
  *
+ * <p>Clusters that no edge joins (sources that share no relation) are laid out apart, one ELK
+ * run per group of joined clusters, and packed in rows towards a page ({@link Packing}); ELK
+ * itself would set them side by side in one row. When ELK layers joined clusters into a strip
+ * (sources answering each other in a chain stack up into a tower) of more than 2.5:1, the
+ * automatic choice (a threshold below {@link Integer#MAX_VALUE}) takes the banded layout's rows
+ * instead, if they are nearer square.
+ *
  * <p>Node sizes come from the text wrapped with real font metrics ({@link TextMeasurer}). Model
  * order is the diagram's order, and ELK's random seed is fixed: the same diagram always
  * gives the same geometry.
@@ -60,6 +67,13 @@ public final class LayeredLayout implements DiagramLayout {
     public static final int LARGE = 300;
 
     private static final double CLUSTER_PAD = 14;
+    /**
+     * The most stretch (longer side over shorter) of ELK's drawing of several joined clusters
+     * that {@code auto} keeps; beyond it the banded layout's rows are tried.
+     */
+    private static final double MAX_STRETCH = 2.5;
+    /** The space between two groups of clusters packed in a row (ELK's space between components). */
+    private static final double GROUP_GAP = 30;
     private static final boolean PROFILE = Boolean.getBoolean("argmap.layout.profile");
 
     private final TextMeasurer measurer;
@@ -113,6 +127,45 @@ public final class LayeredLayout implements DiagramLayout {
         if (!usesElk(d)) {
             return banded.layout(d);
         }
+        if (!d.clusters().isEmpty()) {
+            // clusters that no edge joins are laid out apart and packed in rows (ELK would set them side by side)
+            List<Diagram> groups = Packing.groups(d);
+            if (groups.size() > 1) {
+                List<Packing.Part> parts = new ArrayList<>();
+                double[] w = new double[groups.size()];
+                double[] h = new double[groups.size()];
+                for (int g = 0; g < groups.size(); g++) {
+                    parts.add(elk(groups.get(g)));
+                    w[g] = parts.get(g).w();
+                    h[g] = parts.get(g).h();
+                }
+                List<List<Integer>> rows = Packing.rows(w, h, GROUP_GAP, layerSpacing);
+                if (rows.size() > 1) {
+                    Packing.Part all = Packing.place(d, parts, rows, GROUP_GAP, layerSpacing);
+                    return shaping.frame(d, all.w(), all.h(), all.nodes(), all.edges(), all.clusters());
+                }
+            }
+        }
+        Packing.Part b = elk(d);
+        if (bandedAbove != Integer.MAX_VALUE && d.clusters().size() > 1 && BandedLayeredLayout.suits(d)
+                && stretch(b.w(), b.h()) > MAX_STRETCH) {
+            // clusters joined by edges, which ELK layered into a strip (a chain of sources, each
+            // answering the one before, makes a tower): the banded layout packs them in rows
+            LaidOutDiagram rows = banded.layout(d);
+            if (stretch(rows.width(), rows.height()) < stretch(b.w(), b.h())) {
+                return rows;
+            }
+        }
+        return shaping.frame(d, b.w(), b.h(), b.nodes(), b.edges(), b.clusters());
+    }
+
+    /** How far a w × h area is from square: the longer side over the shorter. */
+    private static double stretch(double w, double h) {
+        return Math.max(w, h) / Math.max(1, Math.min(w, h));
+    }
+
+    /** ELK's layout of the diagram's body, from (0, 0). */
+    private Packing.Part elk(Diagram d) {
         long t0 = System.nanoTime();
         ElkNode root = ElkGraphUtil.createGraph();
         boolean large = d.nodes().size() > LARGE;
@@ -197,7 +250,7 @@ public final class LayeredLayout implements DiagramLayout {
             }
             laidEdges.add(new LaidEdge(e, pts));
         }
-        LaidOutDiagram out = shaping.frame(d, root.getWidth(), root.getHeight(), laidNodes, laidEdges, laidClusters);
+        Packing.Part out = new Packing.Part(root.getWidth(), root.getHeight(), laidNodes, laidEdges, laidClusters);
         if (PROFILE) {
             System.err.printf(java.util.Locale.ROOT, "build+measure %.1f ms, ELK %.1f ms, read back+frame %.1f ms%n",
                     (t1 - t0) / 1e6, (t2 - t1) / 1e6, (System.nanoTime() - t2) / 1e6);

@@ -15,8 +15,9 @@ import org.argmap.layout.LaidOutDiagram.Point;
 import org.argmap.layout.Typography.Style;
 
 /**
- * What every layout shares: wrapping a node's text into lines and sizing its box, and framing a
- * laid-out body with the title above and the legend below.
+ * What every layout shares: wrapping a node's text into lines (each block, and each title, at
+ * most {@link Typography#MAX_LINES} lines) and sizing its box, and framing a laid-out body with
+ * the title above and the legend below.
  */
 final class Shaping {
     /** Space around the whole drawing. */
@@ -51,7 +52,7 @@ final class Shaping {
             }
             first = false;
             Style st = type.style(b.role());
-            for (String text : measurer.wrap(b.text(), st, wrap)) {
+            for (String text : measurer.wrap(b.text(), st, wrap, Typography.MAX_LINES)) {
                 double w = measurer.width(text, st);
                 lines.add(new Line(text, b.role(), pad, y + st.ascent(), w, y, st.lineHeight()));
                 maxW = Math.max(maxW, w);
@@ -74,7 +75,7 @@ final class Shaping {
             return out;
         }
         Style st = type.style(role);
-        for (String t : measurer.wrap(text, st, maxWidth)) {
+        for (String t : measurer.wrap(text, st, maxWidth, Typography.MAX_LINES)) {
             out.add(new Line(t, role, x, y + st.ascent(), measurer.width(t, st), y, st.lineHeight()));
             y += st.lineHeight();
         }

@@ -55,7 +55,7 @@ public final class TextMeasurer {
 
     /** The width of one line of text in the given style, in px. */
     public double width(String text, Style style) {
-        Face f = style.bold() ? (style.italic() ? boldItalic : bold) : (style.italic() ? italic : regular);
+        Face f = face(style);
         double sum = 0;
         int n = 0;
         for (int i = 0; i < text.length(); ) {
@@ -70,19 +70,51 @@ public final class TextMeasurer {
     /**
      * Wraps text to lines no wider than {@code maxWidth} where possible: greedy, at spaces; a word
      * wider than the whole width is broken between characters. Line breaks in the text are kept;
-     * runs of white space become one space.
+     * runs of white space become one space. Unbounded: see {@link #wrap(String, Style, double, int)}.
      */
     public List<String> wrap(String text, Style style, double maxWidth) {
+        return wrap(text, style, maxWidth, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Wraps text as {@link #wrap(String, Style, double)} does, but into at most {@code maxLines}
+     * lines: when the text needs more, the last line ends in an ellipsis ({@code …}; trailing
+     * punctuation and space are removed first, then words or characters until it fits). Cost:
+     * linear in the part of the text that fills the lines, plus one scan of the paragraph it
+     * stops in, so a 100 KB text (or a 100 KB word without a space) costs about what its first
+     * lines cost.
+     *
+     * @param maxLines the most lines to return, at least 1
+     */
+    public List<String> wrap(String text, Style style, double maxWidth, int maxLines) {
+        if (maxLines < 1) {
+            throw new IllegalArgumentException("maxLines must be at least 1: " + maxLines);
+        }
         List<String> lines = new ArrayList<>();
         double space = width(" ", style);
-        for (String para : text.split("\n", -1)) {
-            String[] words = SPACES.split(para.trim());
+        boolean more = false;
+        int start = 0;
+        paragraphs:
+        while (true) {
+            int nl = text.indexOf('\n', start);
+            String para = (nl < 0 ? text.substring(start) : text.substring(start, nl)).trim();
             StringBuilder line = new StringBuilder();
             double lineWidth = 0;
-            for (String word : words) {
-                if (word.isEmpty()) {
-                    continue;
+            int i = 0;
+            int len = para.length();
+            while (i < len) {
+                while (i < len && isSpace(para.charAt(i))) {
+                    i++;
                 }
+                if (i >= len) {
+                    break;
+                }
+                int j = i;
+                while (j < len && !isSpace(para.charAt(j))) {
+                    j++;
+                }
+                String word = para.substring(i, j);
+                i = j;
                 double w = width(word, style);
                 if (line.length() > 0 && lineWidth + space + w <= maxWidth) {
                     line.append(' ').append(word);
@@ -90,37 +122,92 @@ public final class TextMeasurer {
                     continue;
                 }
                 if (line.length() > 0) {
+                    if (lines.size() == maxLines) {
+                        more = true;
+                        break paragraphs;
+                    }
                     lines.add(line.toString());
                     line.setLength(0);
                     lineWidth = 0;
                 }
                 while (w > maxWidth && word.codePointCount(0, word.length()) > 1) {
+                    if (lines.size() == maxLines) {
+                        more = true;
+                        break paragraphs;
+                    }
                     int cut = fit(word, style, maxWidth);
                     lines.add(word.substring(0, cut));
                     word = word.substring(cut);
                     w = width(word, style);
                 }
+                if (lines.size() == maxLines) {
+                    more = true;
+                    break paragraphs;
+                }
                 line.append(word);
                 lineWidth = w;
             }
             if (line.length() > 0 || lines.isEmpty()) {
+                if (lines.size() == maxLines) {
+                    more = true;
+                    break;
+                }
                 lines.add(line.toString());
             }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        if (more) {
+            lines.set(lines.size() - 1, withEllipsis(lines.get(lines.size() - 1), style, maxWidth));
         }
         return lines;
     }
 
-    /** The longest prefix (in chars, at a code point boundary, at least one code point) that fits. */
+    /** The separators of the pattern {@code \s} other than a line break (which never reaches here). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A line cut short: trailing punctuation dropped, then words or characters until "…" fits. */
+    private String withEllipsis(String line, Style style, double maxWidth) {
+        String ellipsis = "\u2026";
+        String t = TRAILING_PUNCTUATION.matcher(line).replaceAll("");
+        while (!t.isEmpty() && width(t + ellipsis, style) > maxWidth) {
+            int sp = t.lastIndexOf(' ');
+            t = sp > 0 ? t.substring(0, sp) : t.substring(0, t.offsetByCodePoints(t.length(), -1));
+            t = TRAILING_PUNCTUATION.matcher(t).replaceAll("");
+        }
+        return t + ellipsis;
+    }
+
+    /**
+     * The longest prefix (in chars, at a code point boundary, at least one code point) that fits.
+     * The advances are summed in the order {@link #width} sums them, so the answer is the same as
+     * measuring each prefix, in time linear in the prefix.
+     */
     private int fit(String word, Style style, double maxWidth) {
-        int end = word.offsetByCodePoints(0, 1);
+        Face f = face(style);
+        int first = word.codePointAt(0);
+        double sum = f.advance(first);
+        int n = 1;
+        int end = Character.charCount(first);
         while (end < word.length()) {
-            int next = word.offsetByCodePoints(end, 1);
-            if (width(word.substring(0, next), style) > maxWidth) {
+            int cp = word.codePointAt(end);
+            double next = sum + f.advance(cp);
+            if (next * style.size() / BASE + (n + 1) * style.letterSpacing() > maxWidth) {
                 break;
             }
-            end = next;
+            sum = next;
+            n++;
+            end += Character.charCount(cp);
         }
         return end;
+    }
+
+    private Face face(Style style) {
+        return style.bold() ? (style.italic() ? boldItalic : bold) : (style.italic() ? italic : regular);
     }
 
     /**

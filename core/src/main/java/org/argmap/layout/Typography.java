@@ -21,6 +21,13 @@ public record Typography(String family, String cssFamily, Map<Role, Style> style
                          double defaultWrapWidth, double blockGap) {
 
     /**
+     * The most lines any one block of text takes in a figure (a node's text, a title, a
+     * cluster's title): a longer text ends its last line in an ellipsis, so that a claim of
+     * 100 KB makes a box of ordinary size. The full text stays in the node's tooltip.
+     */
+    public static final int MAX_LINES = 8;
+
+    /**
      * How one role's text looks.
      *
      * @param size font size in px

@@ -11,12 +11,24 @@ import java.util.Random;
 /**
  * A synthetic argument map of {@code n} claims, the same graph written three ways: an Argmap
  * corpus ({@code bench.yaml} + {@code bench.txt}), an Argdown file ({@code bench.argdown}) and a
- * Graphviz file ({@code bench.dot}, boxes with the same wrapped text, edges bottom to top).
- * Argument-map shaped: theses (one per 40 claims) at the roots, every other claim supports (4 in 5)
- * or attacks one of the 30 claims before it, plus one extra cross link per two claims to one of the
- * 40 before it (argument threads are local): about 1.5 edges per claim, acyclic. Claim texts are 8–30 words. Seeded: the same {@code n} gives the same files.
+ * Graphviz file ({@code bench.dot}, boxes with the same wrapped text, edges bottom to top). Claim
+ * texts are 8–30 words; with quotes, each claim has one quote (its own text, which
+ * {@code bench.txt} then holds), as a map imported from Argdown has. Seeded: the same {@code n}
+ * and shape give the same files. The shapes ({@link Shape}):
+ * <ul>
+ *   <li>{@code argmap}: argument-map shaped: theses (one per 40 claims) at the roots, every other
+ *       claim supports (4 in 5) or attacks one of the 30 claims before it, plus one extra cross
+ *       link per two claims to one of the 40 before it (argument threads are local): about 1.5
+ *       edges per claim, acyclic;</li>
+ *   <li>{@code dag}: a random DAG: every claim but the first supports one claim before it, chosen
+ *       uniformly, and every second claim one more (long edges across many layers);</li>
+ *   <li>{@code tree}: a balanced tree, each claim with three reasons;</li>
+ *   <li>{@code fan}: wide fans: one thesis, ten claims supporting it, each with a fan of reasons
+ *       (a layer of 99% of the claims);</li>
+ *   <li>{@code chain}: a long chain, each claim supporting the one before (as many layers as claims).</li>
+ * </ul>
  *
- * <p>Usage: {@code java -cp argmap.jar org.argmap.render.bench.SyntheticMap N DIR}
+ * <p>Usage: {@code java -cp argmap.jar org.argmap.render.bench.SyntheticMap N DIR [SHAPE] [quotes]}
  */
 public final class SyntheticMap {
     private static final String[] WORDS = ("the bureaucracy state workers revolution party soviet power class "
@@ -33,11 +45,66 @@ public final class SyntheticMap {
     public record Link(String from, String to, boolean attack) {
     }
 
+    /** The graph's shape (see the class comment). */
+    public enum Shape { ARGMAP, DAG, TREE, FAN, CHAIN;
+
+        /** The shape of a lowercase word. */
+        public static Shape parse(String word) {
+            return valueOf(word.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
     private final List<Claim> claims = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
+    private final boolean quotes;
 
-    /** Generates the map of {@code n} claims. */
+    /** Generates the argument-map-shaped map of {@code n} claims, without quotes. */
     public SyntheticMap(int n) {
+        this(n, Shape.ARGMAP, false);
+    }
+
+    /** Generates a map of {@code n} claims of the given shape, with a quote per claim or none. */
+    public SyntheticMap(int n, Shape shape, boolean quotes) {
+        this.quotes = quotes;
+        if (shape == Shape.ARGMAP) {
+            argmapShaped(n);
+            return;
+        }
+        Random rnd = new Random(42);
+        for (int i = 0; i < n; i++) {
+            claims.add(new Claim("c" + i, i == 0 ? "thesis" : "premise", text(rnd)));
+        }
+        for (int i = 1; i < n; i++) {
+            switch (shape) {
+                case DAG -> {
+                    int a = rnd.nextInt(i);
+                    links.add(new Link("c" + i, "c" + a, rnd.nextInt(5) == 0));
+                    if (i % 2 == 0 && i > 1) {
+                        int b = rnd.nextInt(i);
+                        if (b != a) {
+                            links.add(new Link("c" + i, "c" + b, rnd.nextInt(5) == 0));
+                        }
+                    }
+                }
+                case TREE -> links.add(new Link("c" + i, "c" + (i - 1) / 3, rnd.nextInt(5) == 0));
+                case FAN -> links.add(new Link("c" + i, "c" + (i <= 10 ? 0 : 1 + (i - 11) % 10), rnd.nextInt(5) == 0));
+                case CHAIN -> links.add(new Link("c" + i, "c" + (i - 1), false));
+                default -> throw new IllegalStateException();
+            }
+        }
+    }
+
+    private static String text(Random rnd) {
+        int words = 8 + rnd.nextInt(23);
+        StringBuilder t = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            String word = WORDS[rnd.nextInt(WORDS.length)];
+            t.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : " " + word);
+        }
+        return t + ".";
+    }
+
+    private void argmapShaped(int n) {
         Random rnd = new Random(42);
         int roots = Math.max(1, n / 40);
         String[] kinds = {"premise", "premise", "fact", "interpretation", "objection", "rebuttal"};
@@ -83,6 +150,9 @@ public final class SyntheticMap {
         for (Claim c : claims) {
             y.append("  - id: ").append(c.id()).append("\n    kind: ").append(c.kind()).append("\n    text: ")
                     .append(c.text()).append('\n');
+            if (quotes) {
+                y.append("    evidence:\n      - quote: \"").append(c.text()).append("\"\n");
+            }
         }
         y.append("relations:\n");
         for (Link l : links) {
@@ -141,17 +211,22 @@ public final class SyntheticMap {
     public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("bench.yaml"), yaml(), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("bench.txt"), "A synthetic text.\n", StandardCharsets.UTF_8);
+        StringBuilder txt = new StringBuilder("A synthetic text.\n");
+        if (quotes) {
+            claims.forEach(c -> txt.append('\n').append(c.text()).append('\n'));
+        }
+        Files.writeString(dir.resolve("bench.txt"), txt, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("bench.argdown"), argdown(), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("bench.dot"), dot(), StandardCharsets.UTF_8);
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: SyntheticMap N DIR");
+        if (args.length < 2 || args.length > 4) {
+            System.err.println("usage: SyntheticMap N DIR [argmap|dag|tree|fan|chain] [quotes]");
             System.exit(2);
         }
-        SyntheticMap m = new SyntheticMap(Integer.parseInt(args[0]));
+        SyntheticMap m = new SyntheticMap(Integer.parseInt(args[0]), args.length > 2 ? Shape.parse(args[2]) : Shape.ARGMAP,
+                args.length > 3 && args[3].equals("quotes"));
         m.write(Path.of(args[1]));
         System.out.println(m.claims().size() + " claims, " + m.links().size() + " relations written to " + args[1]);
     }

@@ -104,7 +104,7 @@ public final class MatrixView {
                 row++;
             }
             nodes.add(Diagram.Node.text("row:" + p.id(), "row-header", List.of(new Block(Role.BODY, p.text().strip())),
-                    null, Map.of("proposition", p.id()), p.id()).withWrapWidth(380).at(row, 0));
+                    null, Map.of("proposition", p.id()), p.id() + ": " + p.text().strip()).withWrapWidth(380).at(row, 0));
             col = 1;
             for (Source s : m.sources()) {
                 StanceMatrix.Cell cell = m.cell(p.id(), s.id());
