@@ -5,8 +5,11 @@ import org.argmap.model.StanceType;
 
 /**
  * Two or more sources take the same clean stance on a proposition: their {@link StanceMatrix}
- * cells are all {@code affirms}, or all {@code denies}. Qualified and mixed cells never agree:
- * a qualification accepts a proposition only in part, and two qualifications may differ.
+ * cells are {@code affirms}, or {@code denies} (a shared denial agrees on not-P). Every source
+ * with that position is listed, whatever the others hold. {@code qualifies} cells never agree: a
+ * qualification accepts a proposition only in part, and two qualifications may differ. A mixed
+ * cell joins with the position its counted (explicit) stances give, citing only its claims with
+ * that stance.
  *
  * @param proposition the proposition
  * @param stance affirms or denies

@@ -22,12 +22,17 @@ import org.argmap.graph.Chain;
  *       entails Q, Q contrary R, B affirms R. {@link #chains()} holds the chains, shortest first.
  *   <li>{@link Kind#ATTACK}: an explicit attack or undercut from a claim of one source to a claim
  *       of another (sides: {@code attacks}/{@code undercuts} and {@code attacked}/{@code undercut}).
+ *       An undercut's second side is the origin claim of the relation undercut, the argument it
+ *       defeats; the relation's conclusion is named in the explanation only, and its propositions
+ *       are not listed, since the undercut does not dispute it.
  *   <li>{@link Kind#INTERNAL}: one source at odds with itself by one of the rules above, given by
  *       {@link #basis()}; for an attack, only when neither claim is an objection (a rebuttal
  *       attacking an objection is the article's argument, not a contradiction).
  * </ul>
- * A propositional contradiction between sources that also has a source on both sides gives one
- * contradiction between the sources and one internal contradiction per such source.
+ * The sides of a propositional contradiction hold every claim committed to each literal, explicit
+ * and implied stances alike, of any source (the matrix's explicit-outweighs-implied rule does not
+ * apply). A propositional contradiction between sources that also has a source on both sides gives
+ * one contradiction between the sources and one internal contradiction per such source.
  *
  * @param kind the kind
  * @param basis for an internal contradiction, the rule that makes it; else the kind itself

@@ -166,14 +166,14 @@ final class Contradictions {
         Claim to = graph.destination(e);
         Relation r = e.relation();
         boolean undercut = e.type() == Edge.Type.UNDERCUTS;
-        List<Claim> attacked = new ArrayList<>();
-        attacked.add(to);
-        if (undercut) {
-            graph.claim(e.target().to()).filter(c -> !c.equals(to)).ifPresent(attacked::add);
-        }
+        // the attacked side: for an attack the claim attacked; for an undercut the origin claim of
+        // the relation undercut (the argument "X, therefore Y" defeated, as in the Dung frameworks),
+        // not its conclusion Y, which the undercut does not dispute: Y's propositions are not listed
+        List<Claim> attacked = List.of(to);
+        Claim conclusion = undercut ? graph.claim(e.target().to()).orElse(to) : to;
         // an attack on (or from) an objection sets no two sources against each other: the
         // objection is a view its own source rejects, so attacking it is agreeing with that source
-        if (!Commitments.counts(from) || !attacked.stream().allMatch(Commitments::counts)) {
+        if (!Commitments.counts(from) || !Commitments.counts(to) || !Commitments.counts(conclusion)) {
             return;
         }
         Kind kind = from.source().equals(to.source()) ? Kind.INTERNAL : Kind.ATTACK;

@@ -10,8 +10,9 @@ import java.util.Map;
  * of kind {@code objection} (they voice an opponent, not the source). Explicit stances outweigh
  * implied ones: when any is explicit, implied ones are ignored. If the remaining stances agree,
  * the cell takes that stance; if they differ (affirms and denies, or either with qualifies), the
- * cell is {@link Position#QUALIFIES} and {@link Cell#mixed()} is set. No stance: {@link
- * Position#SILENT}.
+ * cell is {@link Position#QUALIFIES}. {@link Cell#mixed()} is set whenever the source's claims take
+ * different stances, counted or not: explicit affirms with implied denies is an {@code affirms}
+ * cell marked mixed. No stance: {@link Position#SILENT}.
  *
  * <p>For a silent cell, {@link Cell#entailed()} tells what the source's other commitments entail
  * through the relations between propositions (affirms when they entail P, denies when they entail
@@ -35,7 +36,7 @@ public record StanceMatrix(List<String> propositions, List<String> sources, List
      * @param proposition the row
      * @param source the column
      * @param position the aggregated position
-     * @param mixed true when the source's claims take different stances
+     * @param mixed true when the source's claims take different stances, even if only the explicit ones are counted
      * @param implied true when every stance that counted is implied
      * @param entailed for a silent cell, what the source's commitments entail; else {@link Position#SILENT}
      * @param claims the claims with a stance on the proposition (objections excluded), each with its stance

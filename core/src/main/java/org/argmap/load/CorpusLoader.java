@@ -258,8 +258,10 @@ public final class CorpusLoader {
             readExpectations(top.node("expect"), d.expectations, out);
         }
         top.finish();
-        if (d.source == null && d.propositions.isEmpty() && d.relations.isEmpty() && d.expectations.isEmpty()
-                && top.location() != null && !top.has("claims")) {
+        // a file is empty when it names none of the sections; a section that is present but holds
+        // nothing ("relations: []", or "relations:" with no value) is a valid, empty section
+        if (Stream.of("source", "claims", "propositions", "relations", "expect").allMatch(key -> top.node(key) == null)
+                && top.location() != null) {
             out.add(Diagnostic.error("empty-file", "nothing to load: expected 'source:', 'propositions:', 'relations:' or 'expect:'",
                     top.location(), null));
         }

@@ -41,7 +41,9 @@ public final class YamlReader {
         options.setMaxAliasesForCollections(10);
         options.setAllowDuplicateKeys(true);
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 16));
-        this.factory = YAMLFactory.builder().loaderOptions(options)
+        // EMPTY_STRING_AS_NULL: a key with no value ("relations:") is YAML null, as the YAML spec and
+        // editors read it, not an empty string; a quoted '' stays an empty string
+        this.factory = YAMLFactory.builder().loaderOptions(options).enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth() + 2).build())
                 .build();
     }

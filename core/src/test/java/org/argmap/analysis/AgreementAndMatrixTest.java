@@ -119,6 +119,39 @@ class AgreementAndMatrixTest {
     }
 
     @Test
+    void aMixedCellWhoseExplicitStancesAgreeJoinsTheAgreementWithOnlyThoseClaims() {
+        Corpus c = load(propositions("p"),
+                source("a", """
+                        claims:
+                          - {id: x, text: X., stances: [{proposition: p, stance: affirms}]}
+                          - {id: y, text: Y., stances: [{proposition: p, stance: denies, implied: true}]}
+                        """),
+                source("b", "claims:\n  - {id: z, text: Z., stances: [{proposition: p, stance: affirms}]}\n"));
+        AnalysisReport report = Analysis.of(c);
+        Cell a = report.stanceMatrix().cell("p", "a");
+        assertEquals(Position.AFFIRMS, a.position());
+        assertTrue(a.mixed());
+        assertEquals(1, report.agreements().size());
+        Agreement agreement = report.agreements().get(0);
+        assertEquals(StanceType.AFFIRMS, agreement.stance());
+        assertEquals(List.of("a", "b"), agreement.sources());
+        assertEquals(List.of("a/x", "b/z"), agreement.claims().stream().map(CitedClaim::ref).toList());
+    }
+
+    @Test
+    void aSourceThatAlsoDeniesIsLeftOutOfTheAgreementNotTheOthers() {
+        Corpus c = load(propositions("p"),
+                source("a", "claims:\n  - {id: x, text: X., stances: [{proposition: p, stance: denies}]}\n"),
+                source("b", "claims:\n  - {id: y, text: Y., stances: [{proposition: p, stance: denies}]}\n"),
+                source("c", "claims:\n  - {id: z, text: Z., stances: [{proposition: p, stance: affirms}]}\n"),
+                source("d", "claims:\n  - {id: w, text: W., stances: [{proposition: p, stance: qualifies}]}\n"));
+        List<Agreement> agreements = Analysis.of(c).agreements();
+        assertEquals(1, agreements.size());
+        assertEquals(StanceType.DENIES, agreements.get(0).stance());
+        assertEquals(List.of("a", "b"), agreements.get(0).sources());
+    }
+
+    @Test
     void objectionsAreLeftOutOfTheMatrix() {
         Corpus c = one(propositions("p") + source("a", """
                 claims:

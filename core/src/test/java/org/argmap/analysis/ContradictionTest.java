@@ -195,15 +195,12 @@ class ContradictionTest {
 
     @Test
     void undercutAcrossSourcesNamesTheRelationItUndercuts() {
-        Corpus c = load("""
+        Corpus c = load(propositions("p", "q", "r") + """
                 relations:
                   - {from: a/u, to: b-r1, type: undercuts}
                 """,
-                source("a", "claims:\n  - {id: u, text: U.}\n"),
-                source("b", """
-                        claims:
-                          - {id: s, text: S.}
-                          - {id: t, text: T.}
+                source("a", "claims:\n" + claim("u", "r", "affirms")),
+                source("b", "claims:\n" + claim("s", "p", "affirms") + claim("t", "q", "affirms") + """
                         relations:
                           - {id: b-r1, from: s, to: t, type: supports}
                         """));
@@ -212,9 +209,34 @@ class ContradictionTest {
         assertEquals(Kind.ATTACK, x.basis());
         assertEquals("undercuts", x.sides().get(0).stance());
         assertEquals("undercut", x.sides().get(1).stance());
-        assertEquals(List.of("b/s", "b/t"), refs(x.sides().get(1)));
+        // the undercut side is the argument defeated, named by its origin claim (as in the Dung
+        // frameworks); the conclusion t is not disputed, so neither it nor its proposition q is listed
+        assertEquals(List.of("b/s"), refs(x.sides().get(1)));
+        assertEquals(List.of("r", "p"), x.propositions());
         assertTrue(x.explanation().get(0).startsWith("a/u undercuts relation b-r1 (b/s supports b/t): it denies that b/s bears on b/t ["),
                 x.explanation().get(0));
+    }
+
+    @Test
+    void theSidesOfADirectContradictionHoldEveryClaimCommittedToTheLiteralImpliedOnesIncluded() {
+        // a's cell is affirms (its explicit stance outweighs its implied denial in the matrix), but
+        // contradictions work claim by claim: a/hint sits on the denying side with b, and a is also
+        // at odds with itself
+        Corpus c = load(propositions("p"),
+                source("a", "claims:\n" + claim("yes", "p", "affirms")
+                        + "  - {id: hint, text: H., stances: [{proposition: p, stance: denies, implied: true}]}\n"),
+                source("b", "claims:\n" + claim("no", "p", "denies")),
+                source("c", "claims:\n  - {id: also, text: A., stances: [{proposition: p, stance: denies, implied: true}]}\n"));
+        AnalysisReport report = Analysis.of(c);
+        assertEquals(Position.AFFIRMS, report.stanceMatrix().cell("p", "a").position());
+        List<Contradiction> found = report.contradictions();
+        assertEquals(List.of(Kind.DIRECT, Kind.INTERNAL), found.stream().map(Contradiction::kind).toList());
+        Contradiction x = found.get(0);
+        assertEquals(List.of("a/yes"), refs(x.sides().get(0)));
+        assertEquals(List.of("a", "b", "c"), x.sides().get(1).sources());
+        assertEquals(List.of("a/hint", "b/no", "c/also"), refs(x.sides().get(1)));
+        assertEquals(List.of(true, false, true), x.sides().get(1).claims().stream().map(CitedClaim::implied).toList());
+        assertEquals(List.of("a"), found.get(1).sources());
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -28,8 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The JSON Schema the editor uses agrees with the loader: it accepts the corpus and rejects the invalid fixtures it can judge. */
 class JsonSchemaTest {
     static Schema schema;
-    static final YAMLMapper YAML = new YAMLMapper();
     static final YAMLMapper STRICT_YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    /** Reads a key with no value as null, as editors and the loader do. */
+    static final YAMLMapper YAML = YAMLMapper.builder().enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
 
     @BeforeAll
     static void loadSchema() throws Exception {
@@ -58,6 +60,17 @@ class JsonSchemaTest {
     void acceptsTheFullFormatFixture() throws Exception {
         for (String f : List.of("alpha.yaml", "beta.yaml", "shared.yaml")) {
             assertEquals(List.of(), validate(Path.of("src/test/resources/fixtures/valid", f)), f);
+        }
+    }
+
+    @Test
+    void acceptsEmptySectionsLikeTheLoader(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        List<String> files = List.of("relations: []\n", "propositions: []\n", "relations:\n", "expect:\n  agreements:\n",
+                "source: {id: s, title: S, language: en, text: t.txt}\nclaims:\n  - {id: x, text: X., evidence: , stances: }\nrelations:\n");
+        for (int i = 0; i < files.size(); i++) {
+            Path f = dir.resolve("f" + i + ".yaml");
+            Files.writeString(f, files.get(i));
+            assertEquals(List.of(), validate(f), files.get(i));
         }
     }
 
