@@ -60,6 +60,29 @@ public final class Aligner {
 
     private static final Terms TERMS = new Terms();
     private static final int TERMS_SHOWN = 8;
+    private static final Profile PROFILE = new Profile(Boolean.getBoolean("argmap.align.profile"));
+
+    /** Phase times on standard error, with {@code -Dargmap.align.profile=true} (for bench/align-bench.sh). */
+    private static final class Profile {
+        private final boolean on;
+        private long last;
+
+        Profile(boolean on) {
+            this.on = on;
+        }
+
+        void start() {
+            last = System.nanoTime();
+        }
+
+        void mark(String phase) {
+            if (on) {
+                long now = System.nanoTime();
+                System.err.printf("align: %s %d ms%n", phase, (now - last) / 1_000_000);
+                last = now;
+            }
+        }
+    }
 
     private final Settings settings;
 
@@ -81,6 +104,7 @@ public final class Aligner {
     }
 
     public Alignment align(Corpus corpus) {
+        PROFILE.start();
         List<Claim> claims = corpus.claims();
         int n = claims.size();
         Map<String, Source> sources = new HashMap<>();
@@ -108,6 +132,7 @@ public final class Aligner {
         }
         text.build();
         full.build();
+        PROFILE.mark("terms");
 
         // similarity: every pair whose mean of cosines can reach the threshold has one cosine above it
         Map<Long, Pair> pairs = new HashMap<>();
@@ -122,6 +147,7 @@ public final class Aligner {
         };
         text.pairs(group, collect);
         full.pairs(group, collect);
+        PROFILE.mark("pairs");
 
         Set<Long> dismissedPairs = new HashSet<>();
         for (Dismissal d : corpus.dismissals()) {
@@ -148,6 +174,7 @@ public final class Aligner {
             }
         }
         parallel.sort(Comparator.comparingDouble(Pair::score).reversed().thenComparingInt(Pair::i).thenComparingInt(Pair::j));
+        PROFILE.mark("sort");
 
         // the catalog's relations between propositions: claims on related propositions are aligned already
         Map<String, Set<String>> related = new HashMap<>();
@@ -165,6 +192,7 @@ public final class Aligner {
 
         // stance gaps
         TermVectors.Vector[] evidenceVectors = new TermVectors.Vector[n];
+        Scopes scopes = new Scopes(claims);
         Map<String, GapDraft> gaps = new TreeMap<>();
         Set<Long> explained = new HashSet<>();
         for (Pair p : parallel) {
@@ -187,8 +215,9 @@ public final class Aligner {
                     }
                     explained.add((long) p.i() * n + p.j());
                     Set<String> shared = sharedTerms(full, p.i(), p.j());
-                    StanceType suggested = turn(s.type(),
-                            TERMS.negationsAbout(c.text(), shared) % 2 != TERMS.negationsAbout(d.text(), shared) % 2);
+                    int di = dir == 0 ? p.j() : p.i();
+                    StanceType suggested = turn(s.type(), Terms.negationsAbout(scopes.get(ci), shared) % 2
+                            != Terms.negationsAbout(scopes.get(di), shared) % 2);
                     GapDraft g = gaps.computeIfAbsent(c.ref() + "\u0000" + s.proposition(), k -> new GapDraft(c, s.proposition(), ev));
                     g.parallels.add(new Parallel(d.ref(), s.type(), s.implied(), p.score()));
                     g.stances.merge(suggested, p.score(), Math::max);
@@ -205,6 +234,7 @@ public final class Aligner {
         }
         gapList.sort(Comparator.comparingDouble(StanceGap::score).reversed().thenComparing(StanceGap::claim)
                 .thenComparing(StanceGap::proposition));
+        PROFILE.mark("gaps");
 
         // candidates: greedy complete-linkage groups over the edges left
         Map<Long, Double> edges = new HashMap<>();
@@ -239,13 +269,34 @@ public final class Aligner {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (List<Integer> g : groups) {
-            candidates.add(candidate(g, claims, edges, full, n));
+            candidates.add(candidate(g, claims, edges, full, n, scopes));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::central)
                 .thenComparing(Candidate::id));
+        PROFILE.mark("candidates");
 
         Compounds.Result compounds = new Compounds(TERMS).find(corpus);
         return new Alignment(candidates, gapList, compounds.compounds(), dismissed + compounds.dismissed(), settings);
+    }
+
+    /** Each claim's negation scopes, computed on first use. */
+    private static final class Scopes {
+        private final List<Claim> claims;
+        private final List<List<Set<String>>> scopes;
+
+        Scopes(List<Claim> claims) {
+            this.claims = claims;
+            this.scopes = new ArrayList<>(java.util.Collections.nCopies(claims.size(), null));
+        }
+
+        List<Set<String>> get(int claim) {
+            List<Set<String>> s = scopes.get(claim);
+            if (s == null) {
+                s = TERMS.negationScopes(claims.get(claim).text());
+                scopes.set(claim, s);
+            }
+            return s;
+        }
     }
 
     private static final class GapDraft {
@@ -309,7 +360,8 @@ public final class Aligner {
         return b.stances().stream().anyMatch(s -> coversOrRelated(a, s.proposition(), related));
     }
 
-    private Candidate candidate(List<Integer> g, List<Claim> claims, Map<Long, Double> edges, TermVectors full, int n) {
+    private Candidate candidate(List<Integer> g, List<Claim> claims, Map<Long, Double> edges, TermVectors full, int n,
+                                Scopes scopes) {
         int central = -1;
         double best = -1;
         double total = 0;
@@ -353,14 +405,14 @@ public final class Aligner {
         int c = central;
         Claim centralClaim = claims.get(c);
         Set<String> shared = contribution.keySet();
-        int centralParity = TERMS.negationsAbout(centralClaim.text(), shared) % 2;
+        int centralParity = Terms.negationsAbout(scopes.get(c), shared) % 2;
         List<Integer> order = new ArrayList<>(sorted);
         order.sort(Comparator.<Integer>comparingDouble(m -> m == c ? Double.MAX_VALUE : edges.get(key(m, c, n))).reversed()
                 .thenComparing(m -> claims.get(m).ref()));
         List<Member> members = new ArrayList<>();
         for (int m : order) {
             Claim cl = claims.get(m);
-            int neg = TERMS.negationsAbout(cl.text(), shared);
+            int neg = Terms.negationsAbout(scopes.get(m), shared);
             members.add(new Member(cl.ref(), cl.source(), cl.text(), neg % 2 == centralParity ? StanceType.AFFIRMS : StanceType.DENIES,
                     neg, cl.stances().stream().map(Stance::proposition).toList(), quotes(cl)));
         }

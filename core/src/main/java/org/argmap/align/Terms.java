@@ -120,9 +120,74 @@ final class Terms {
      */
     int negationsAbout(String text, Set<String> about) {
         return negations(text, about == null ? null : w -> {
-            List<String> t = english(w);
-            return t.isEmpty() ? null : about.contains(t.get(0));
+            String t = stem(w);
+            return t == null ? null : about.contains(t);
         });
+    }
+
+    /**
+     * The scope of each negation cue of an English text, in order: the stems of the next
+     * {@link #SCOPE} content words. {@code negationsAbout(text, about)} is the number of scopes
+     * that meet {@code about}; computing the scopes once serves every set of terms.
+     */
+    List<Set<String>> negationScopes(String text) {
+        List<Set<String>> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
+        List<String> words = new ArrayList<>();
+        while (m.find()) {
+            words.add(m.group().replace('\u2019', '\''));
+        }
+        boolean neither = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.equals("neither")) {
+                neither = true;
+            } else if (w.equals("nor") && neither) {
+                continue;
+            }
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            if (w.equals("not") && (next.equals("only") || next.equals("just") || next.equals("merely"))) {
+                continue;
+            }
+            if (NEGATIONS.contains(w) || w.endsWith("n't")) {
+                Set<String> scope = new java.util.HashSet<>();
+                int seen = 0;
+                for (int k = i + 1; k < words.size() && seen < SCOPE; k++) {
+                    String t = stem(words.get(k));
+                    if (t != null) {
+                        scope.add(t);
+                        seen++;
+                    }
+                }
+                out.add(scope);
+            }
+        }
+        return out;
+    }
+
+    /** The number of scopes that hold one of the terms. */
+    static int negationsAbout(List<Set<String>> scopes, Set<String> about) {
+        int n = 0;
+        for (Set<String> s : scopes) {
+            if (s.stream().anyMatch(about::contains)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<String>> stems =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The English stem of one word, or null for a stop word; cached. */
+    String stem(String word) {
+        if (stems.size() > 200_000) {
+            stems.clear();
+        }
+        return stems.computeIfAbsent(word, w -> {
+            List<String> t = english(w);
+            return t.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(t.get(0));
+        }).orElse(null);
     }
 
     /** Content words (not stop words) after a negation cue that it can bear on. */
