@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Times `./argmap align` end to end (JVM start, load, Lucene analysis, similarity, grouping, output):
 #  1. on the bundled corpus (target: under 2 s);
-#  2. on a generated corpus of N claims (default 10000; target: under 10 s): 20 sources; each claim
-#     text and each quote joins the first half of one sentence of seeds/*.txt to the second half of
-#     another (fixed seed), so that word frequencies are those of real articles and about one pair
-#     of claims in a thousand overlaps; one stance in three on a catalog of 200 propositions.
+#  2. on a generated corpus of N claims (default 10000; target: under 10 s): 20 sources; claim texts
+#     and quotes of 12 to 30 words drawn (fixed seed) from the words of seeds/*.txt, so that term
+#     frequencies are those of real articles; one claim in fifty paraphrases a claim of another
+#     source (words shuffled, a third replaced); one stance in three on 200 propositions.
 # Usage: bench/align-bench.sh [N]     Prints figures; asserts nothing.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,40 +35,49 @@ time_runs() {   # label, command...
 
 time_runs "argmap align on argmaps/ ($(grep -c '^  - id:' argmaps/*-*.yaml | awk -F: '{s+=$2} END {print s}') claims, target < 2000 ms)" ./argmap align
 
-# the generated corpus
-cat seeds/*.txt | tr '\n' ' ' | sed 's/\([.!?]\) /\1\n/g' \
-  | awk 'length($0) > 40 && length($0) < 300' | tr -d '\\' | sed 's/"/\\"/g' > "$WORK/sentences"
+# the generated corpus: words drawn from the articles' own words (so that term frequencies are real);
+# one claim in fifty paraphrases a claim of another source (its words shuffled, a third replaced)
+cat seeds/*.txt | tr -cs "[:alpha:]" "\n" | awk 'length($0) > 1' > "$WORK/words"
 awk -v n="$N" -v dir="$WORK" '
-  function splice(a, b,   x, y, na, nb, i, out) {
-    na = split(a, x, " "); nb = split(b, y, " "); out = ""
-    for (i = 1; i <= int(na / 2); i++) out = out x[i] " "
-    for (i = int(nb / 2) + 1; i <= nb; i++) out = out y[i] (i < nb ? " " : "")
-    sub(/\\$/, "", out)
+  function sentence(len,   out, i) {
+    out = w[int(rand() * m) + 1]
+    for (i = 2; i <= len; i++) out = out " " w[int(rand() * m) + 1]
+    return toupper(substr(out, 1, 1)) substr(out, 2)
+  }
+  function paraphrase(t,   x, k, i, j, tmp, out) {
+    k = split(t, x, " ")
+    for (i = k; i > 1; i--) { j = int(rand() * i) + 1; tmp = x[i]; x[i] = x[j]; x[j] = tmp }
+    out = ""
+    for (i = 1; i <= k; i++) out = out (i > 1 ? " " : "") (rand() < 0.33 ? w[int(rand() * m) + 1] : x[i])
     return out
   }
   BEGIN { srand(42) }
-  { s[NR] = $0 }
+  { w[NR] = $0 }
   END {
-    m = NR; sources = 20; per = int(n / sources)
+    m = NR; sources = 20; per = int(n / sources); made = 0
     f = dir "/propositions.yaml"
     print "propositions:" > f
-    for (p = 1; p <= 200; p++) {
-      print "  - id: p" p "\n    text: \"" s[int(rand() * m) + 1] "\"" > f
-    }
+    for (p = 1; p <= 200; p++) print "  - id: p" p "\n    text: \"" sentence(12 + int(rand() * 10)) ".\"" > f
     for (k = 1; k <= sources; k++) {
       y = dir "/s" k ".yaml"; t = dir "/s" k ".txt"
       print "source:\n  id: s" k "\n  title: Source " k "\n  language: en\n  text: s" k ".txt\nclaims:" > y
       for (c = 1; c <= per; c++) {
-        text = splice(s[int(rand() * m) + 1], s[int(rand() * m) + 1])
-        quote = splice(s[int(rand() * m) + 1], s[int(rand() * m) + 1]) " (" k "." c ")"
-        print "  - id: c" c "\n    text: \"" text "\"\n    evidence:\n      - quote: \"" quote "\"" > y
+        if (made > per && rand() < 0.02) {
+          do { o = int(rand() * made) + 1 } while (src[o] == k)
+          text = paraphrase(texts[o])
+        } else {
+          text = sentence(12 + int(rand() * 14))
+        }
+        made++; texts[made] = text; src[made] = k
+        quote = sentence(15 + int(rand() * 16)) " (" k "." c ")"
+        print "  - id: c" c "\n    text: \"" text ".\"\n    evidence:\n      - quote: \"" quote "\"" > y
         if (rand() < 0.33) {
           print "    stances:\n      - proposition: p" (int(rand() * 200) + 1) "\n        stance: " (rand() < 0.8 ? "affirms" : "denies") > y
         }
-        q = quote; gsub(/\\"/, "\"", q); print q > t
+        print quote > t
       }
     }
-  }' "$WORK/sentences"
+  }' "$WORK/words"
 claims=$(cat "$WORK"/s*.yaml | grep -c '^  - id:')
 ./argmap validate "$WORK" >/dev/null 2>&1 || { echo "the generated corpus has errors:"; ./argmap validate "$WORK" | head; exit 1; }
 found=$(./argmap align "$WORK" | head -1)
