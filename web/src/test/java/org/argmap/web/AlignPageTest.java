@@ -70,7 +70,8 @@ class AlignPageTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("argmap.paths", DIR.toString(), "argmap.watch", "false");
+        // a busy two-core machine can take many seconds over a first page
+        return Map.of("argmap.paths", DIR.toString(), "argmap.watch", "false", "micronaut.http.client.read-timeout", "120s");
     }
 
     @Test
