@@ -170,6 +170,12 @@ public final class CorpusLoader {
         final List<Proposition> propositions = new ArrayList<>();
         final List<RelationDraft> relations = new ArrayList<>();
         final List<Expectation> expectations = new ArrayList<>();
+        final List<DismissalDraft> dismissals = new ArrayList<>();
+    }
+
+    /** A dismissal as written: claim references with their locations, or a proposition id. */
+    record DismissalDraft(List<String> claims, List<Location> claimLocations, String proposition,
+                          Location propositionLocation, String reason, Location location) {
     }
 
     static final class SourceDraft {
@@ -257,10 +263,16 @@ public final class CorpusLoader {
         if (top.has("expect")) {
             readExpectations(top.node("expect"), d.expectations, out);
         }
+        for (YNode n : top.list("dismissed")) {
+            DismissalDraft x = readDismissal(n, out);
+            if (x != null) {
+                d.dismissals.add(x);
+            }
+        }
         top.finish();
         // a file is empty when it names none of the sections; a section that is present but holds
         // nothing ("relations: []", or "relations:" with no value) is a valid, empty section
-        if (Stream.of("source", "claims", "propositions", "relations", "expect").allMatch(key -> top.node(key) == null)
+        if (Stream.of("source", "claims", "propositions", "relations", "expect", "dismissed").allMatch(key -> top.node(key) == null)
                 && top.location() != null) {
             out.add(Diagnostic.error("empty-file", "nothing to load: expected 'source:', 'propositions:', 'relations:' or 'expect:'",
                     top.location(), null));
@@ -516,6 +528,50 @@ public final class CorpusLoader {
             into.add(new Expectation(Expectation.Type.CONTRADICTION, kind, null, null, sources, props, c.location()));
         }
         r.finish();
+    }
+
+    /**
+     * One entry of {@code dismissed:}: {@code claims: [source/claim, ...]} (two or more) or
+     * {@code proposition: id}, and a {@code reason}. References are resolved by the validator.
+     */
+    private DismissalDraft readDismissal(YNode node, List<Diagnostic> out) {
+        MapReader r = MapReader.of(node, "a dismissal", out);
+        if (r == null) {
+            return null;
+        }
+        List<String> claims = new ArrayList<>();
+        List<Location> at = new ArrayList<>();
+        for (YNode c : r.list("claims")) {
+            if (c instanceof YNode.YScalar sc && !sc.isNull()) {
+                claims.add(sc.text().strip());
+                at.add(sc.location());
+            } else {
+                out.add(Diagnostic.error("wrong-type", "items of 'claims' must be claim references (source-id/claim-id), not "
+                        + c.describe(), c.location(), null));
+            }
+        }
+        String proposition = r.string("proposition", false);
+        Location pl = r.valueLocation("proposition");
+        String reason = r.string("reason", true);
+        boolean hasClaims = r.has("claims");
+        if (hasClaims == (proposition != null)) {
+            out.add(Diagnostic.error(hasClaims ? "invalid-value" : "missing-field",
+                    hasClaims ? "a dismissal names claims or a proposition, not both" : "a dismissal has no 'claims' or 'proposition'",
+                    r.location(), "write 'claims: [source-id/claim-id, ...]' for a candidate, 'proposition: id' for a compound"));
+            r.finish();
+            return null;
+        }
+        if (hasClaims && new java.util.LinkedHashSet<>(claims).size() < 2) {
+            out.add(Diagnostic.error("invalid-value", "a dismissal needs at least two different claims", r.valueLocation("claims"),
+                    "list the claims of the candidate, e.g. [alcoy-2016/some-claim, trotsky-1935/other-claim]"));
+        }
+        if (reason != null && reason.isBlank()) {
+            out.add(Diagnostic.error("invalid-value", "the reason of a dismissal is empty", r.valueLocation("reason"),
+                    "say why the claims say different things"));
+        }
+        r.finish();
+        return new DismissalDraft(claims, at, proposition == null ? null : proposition.strip(), pl,
+                reason == null ? "" : reason.strip(), r.location());
     }
 
     /** Reads the text a source names; see {@link SourceTexts} for the checks, in order. */

@@ -16,6 +16,7 @@ import org.argmap.load.CorpusLoader.RelationDraft;
 import org.argmap.load.CorpusLoader.StanceDraft;
 import org.argmap.model.Claim;
 import org.argmap.model.Corpus;
+import org.argmap.model.Dismissal;
 import org.argmap.model.Evidence;
 import org.argmap.model.Expectation;
 import org.argmap.model.Proposition;
@@ -235,7 +236,31 @@ final class CorpusValidator {
                 }
             }
         }
-        return new Corpus(sources, claims, List.copyOf(props.values()), relations, expectations);
+        // 10. dismissals: every claim and proposition they name must exist
+        List<Dismissal> dismissals = new ArrayList<>();
+        for (FileDraft f : files) {
+            for (CorpusLoader.DismissalDraft x : f.dismissals) {
+                List<String> refs = new ArrayList<>();
+                boolean ok = true;
+                for (int i = 0; i < x.claims().size(); i++) {
+                    String ref = claimRef(x.claims().get(i), x.claimLocations().get(i), null, claimsBySource, "claims");
+                    if (ref == null) {
+                        ok = false;
+                    } else if (!refs.contains(ref)) {
+                        refs.add(ref);
+                    }
+                }
+                if (x.proposition() != null && !props.containsKey(x.proposition())) {
+                    out.add(Diagnostic.error("unknown-proposition", "unknown proposition '" + x.proposition() + "'",
+                            x.propositionLocation(), refHint(x.proposition(), props.keySet(), "propositions")));
+                    ok = false;
+                }
+                if (ok && (x.proposition() != null || refs.size() >= 2)) {
+                    dismissals.add(new Dismissal(refs, x.proposition(), x.reason(), x.location()));
+                }
+            }
+        }
+        return new Corpus(sources, claims, List.copyOf(props.values()), relations, expectations, dismissals);
     }
 
     private void reportQuote(EvidenceDraft d, QuoteFinder.Match m) {

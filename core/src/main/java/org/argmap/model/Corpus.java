@@ -7,11 +7,11 @@ import java.util.Optional;
 
 /**
  * A loaded corpus: the sources with their claims, the proposition catalog, the relations and the
- * expectations. Immutable; collections are in a deterministic order (files sorted by path, then
- * file order).
+ * expectations, and the analyst's dismissals of alignment suggestions. Immutable; collections are
+ * in a deterministic order (files sorted by path, then file order).
  */
 public record Corpus(List<Source> sources, List<Claim> claims, List<Proposition> propositions,
-                     List<Relation> relations, List<Expectation> expectations) {
+                     List<Relation> relations, List<Expectation> expectations, List<Dismissal> dismissals) {
 
     public Corpus {
         sources = List.copyOf(sources);
@@ -19,6 +19,13 @@ public record Corpus(List<Source> sources, List<Claim> claims, List<Proposition>
         propositions = List.copyOf(propositions);
         relations = List.copyOf(relations);
         expectations = List.copyOf(expectations);
+        dismissals = List.copyOf(dismissals);
+    }
+
+    /** A corpus without dismissals. */
+    public Corpus(List<Source> sources, List<Claim> claims, List<Proposition> propositions,
+                  List<Relation> relations, List<Expectation> expectations) {
+        this(sources, claims, propositions, relations, expectations, List.of());
     }
 
     public static Corpus empty() {

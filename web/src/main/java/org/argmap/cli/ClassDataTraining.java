@@ -13,7 +13,7 @@ import org.argmap.render.bench.SyntheticMap;
 /**
  * The training run behind the launcher's class-data-sharing archive: runs the short commands a
  * user runs most, each once, in one JVM, so that an archive written at its exit
- * ({@code -XX:ArchiveClassesAtExit}) holds the classes of all of them: validate, analyze, the
+ * ({@code -XX:ArchiveClassesAtExit}) holds the classes of all of them: validate, analyze, align, the
  * three views (a map of the given maps, which ELK lays out, and a generated map of 400 claims,
  * which the compact layout draws), and the JSON export. Output goes to a temporary folder that
  * is deleted afterwards. Usage: {@code java -XX:ArchiveClassesAtExit=A -cp argmap.jar
@@ -44,6 +44,7 @@ public final class ClassDataTraining {
             List<String[]> runs = List.of(
                     new String[] {"validate", maps},
                     new String[] {"analyze", maps},
+                    new String[] {"align", maps},
                     new String[] {"render", maps, "--view", "map", "-o", tmp.resolve("map.svg").toString()},
                     new String[] {"render", maps, "--view", "comparison", "-o", tmp.resolve("cmp.svg").toString()},
                     new String[] {"render", maps, "--view", "matrix", "-o", tmp.resolve("matrix.svg").toString()},

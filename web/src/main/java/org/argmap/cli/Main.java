@@ -29,6 +29,7 @@ public final class Main implements Runnable {
         m.put("serve", ServeCommand::new);
         m.put("validate", ValidateCommand::new);
         m.put("analyze", AnalyzeCommand::new);
+        m.put("align", AlignCommand::new);
         m.put("render", RenderCommand::new);
         m.put("export", ExportCommand::new);
         m.put("import", ImportCommand::new);

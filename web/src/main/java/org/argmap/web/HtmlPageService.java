@@ -790,8 +790,8 @@ final class HtmlPageService implements PageService {
         return Inline.svg(drawings.draw(s, d).join().text());
     }
 
-    /** The page frame around {@code main}: head, navigation, diagnostics, footer. */
-    private static Resource page(Snapshot s, String kind, String title, Html main, Set<String> styleHashes) {
+    /** The page frame around {@code main}: head, navigation, diagnostics, footer (also for {@link AlignPage}). */
+    static Resource page(Snapshot s, String kind, String title, Html main, Set<String> styleHashes) {
         Html h = new Html();
         h.raw("<!DOCTYPE html>\n");
         h.open("html", "lang", "en").open("head");
@@ -806,7 +806,7 @@ final class HtmlPageService implements PageService {
         h.open("header", "class", "top");
         h.a("/", "Argmap", "class", "brand");
         h.open("nav", "aria-label", "Main");
-        h.a("/", "Sources").a("/compare", "Compare").a("/matrix", "Matrix").a("/search", "Search");
+        h.a("/", "Sources").a("/compare", "Compare").a("/matrix", "Matrix").a("/align", "Align").a("/search", "Search");
         h.close("nav");
         h.open("form", "method", "get", "action", "/search", "role", "search", "class", "top-search");
         h.empty("input", "type", "search", "name", "q", "placeholder", "Search", "aria-label", "Search");

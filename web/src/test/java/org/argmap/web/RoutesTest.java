@@ -373,7 +373,7 @@ class RoutesTest implements TestPropertyProvider {
         assertEquals("3.0.3", doc.get("openapi").asText());
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertEquals(21, paths.size());
+        assertEquals(22, paths.size());
         for (String p : paths) {
             if (p.equals("/events")) {
                 continue;
