@@ -197,13 +197,14 @@
     if (value !== null) { byData('.viewport [' + attr + ']', attr, value).forEach(e => e.classList.add('selected')); }
   }
 
-  function select(ref, scroll) {
+  function select(ref, scroll, fromMap) {
     const card = byData('.store .claim-card', 'data-ref', ref)[0];
     if (!card) { return false; }
     showInPanel(card);
     state.selected = ref;
     state.cell = null;
     markDrawing('data-claim', ref);
+    if (scroll && !fromMap) { bringIntoView(ref); }
     $$('.claim-list .claim-link').forEach(b => b.setAttribute('aria-current', String(b.getAttribute('data-select') === ref)));
     $$('.source-text .q.active, .source-text .q.focus').forEach(m => m.classList.remove('active', 'focus'));
     const marks = $$('.source-text .q').filter(m => (m.getAttribute('data-claims') || '').split(' ').includes(ref));
@@ -220,6 +221,18 @@
     marks.forEach(m => m.classList.add('focus'));
     if (marks.length) { centreInText(marks[0]); }
     return marks.length > 0;
+  }
+
+  // A claim selected from elsewhere (the list, a card, the address) whose node is outside the
+  // map's view: the view is moved to centre it, at the same zoom; the window does not move.
+  function bringIntoView(ref) {
+    const vp = $('.viewport'), node = byData('.viewport [data-claim]', 'data-claim', ref)[0];
+    const rect = node && $('rect', node);
+    if (!vp || !rect || !state.setView || !state.view) { return; }
+    const r = rect.getBoundingClientRect(), v = vp.getBoundingClientRect();
+    if (r.left >= v.left && r.right <= v.right && r.top >= v.top && r.bottom <= v.bottom) { return; }
+    const b = rect.getBBox(), vb = state.view;
+    state.setView({ x: b.x + b.width / 2 - vb.w / 2, y: b.y + b.height / 2 - vb.h / 2, w: vb.w, h: vb.h });
   }
 
   // Scrolls the text's own box so that the mark is in its middle; the window does not move, so
@@ -279,7 +292,7 @@
     if (fb) { focusCommand(fb.getAttribute('data-focus')); return; }
     if (inDrawing) {
       const claim = t.closest('[data-claim]');
-      if (claim) { select(claim.getAttribute('data-claim'), true); return; }
+      if (claim) { select(claim.getAttribute('data-claim'), true, true); return; }
       const cell = t.closest('[data-proposition][data-source]');
       if (cell && document.body.getAttribute('data-page') === 'matrix') {
         showCell(cell.getAttribute('data-source'), cell.getAttribute('data-proposition'));
