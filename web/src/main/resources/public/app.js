@@ -384,10 +384,17 @@
     const x0 = Math.min(...boxes.map(b => b.x)) - 20, y0 = Math.min(...boxes.map(b => b.y)) - 20;
     const x1 = Math.max(...boxes.map(b => b.x + b.width)) + 20, y1 = Math.max(...boxes.map(b => b.y + b.height)) + 20;
     const r = vp.getBoundingClientRect();
-    let s = Math.min(r.width / (x1 - x0), r.height / (y1 - y0));
-    s = Math.min(Math.max(s, MIN_TEXT_PX / textSize(svg)), READ_MAX);
+    const fit = Math.min(r.width / (x1 - x0), r.height / (y1 - y0)), min = MIN_TEXT_PX / textSize(svg);
+    const s = Math.min(Math.max(fit, min), READ_MAX);
     const w = r.width / s, h = r.height / s;
-    state.setView({ x: (x0 + x1) / 2 - w / 2, y: Math.min(y0, (y0 + y1) / 2 - h / 2 + Math.max(0, h - (y1 - y0)) / 2), w: w, h: h });
+    let cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+    const sel = byData('.viewport [data-claim]', 'data-claim', state.selected)[0];
+    if (fit < min && sel) {
+      // Too wide to show readable at once: centred on the selected claim; the rest by panning.
+      const b = $('rect', sel).getBBox();
+      cx = b.x + b.width / 2; cy = b.y + b.height / 2;
+    }
+    state.setView({ x: cx - w / 2, y: cy - h / 2, w: w, h: h });
   }
   function focusCommand(cmd) {
     if (cmd === 'toggle') { focus.on = !focus.on; }
