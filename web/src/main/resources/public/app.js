@@ -48,7 +48,15 @@
     svg.setAttribute('data-base-view', base.x + ' ' + base.y + ' ' + base.w + ' ' + base.h);
     if (vp.classList.contains('flow')) { state.view = null; return; }
     let vb = restore ? Object.assign({}, restore) : first(base, vp.getBoundingClientRect(), svg);
-    const apply = () => { svg.setAttribute('viewBox', vb.x + ' ' + vb.y + ' ' + vb.w + ' ' + vb.h); state.view = vb; minimapView(root, vb); };
+    const fig = svg.closest('figure');
+    const apply = () => {
+      svg.setAttribute('viewBox', vb.x + ' ' + vb.y + ' ' + vb.w + ' ' + vb.h);
+      state.view = vb;
+      minimapView(root, vb);
+      // The whole drawing in view, its own legend with it: the minimap and the legend would only hide part of it.
+      if (fig) { fig.classList.toggle('whole', vb.x <= base.x + 1 && vb.y <= base.y + 1 && vb.x + vb.w >= base.x + base.w - 1
+        && vb.y + vb.h >= base.y + base.h - 1); }
+    };
     const scale = () => { const r = vp.getBoundingClientRect(); return Math.max(vb.w / r.width, vb.h / r.height); };
     const toSvg = (cx, cy) => {
       const m = svg.getScreenCTM();

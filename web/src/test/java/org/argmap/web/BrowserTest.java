@@ -370,6 +370,9 @@ class BrowserTest implements TestPropertyProvider {
         open("/maps/hostile-2024");
         double small = screenFontPx(null);
         assertTrue(small >= 10 && small <= 11 * 1.5 + 0.01, "a two-claim map at most 1.5 times its natural size: " + small);
+        // All of it in view, with its own legend: no minimap or legend over it.
+        assertEquals("none", js("return getComputedStyle(document.querySelector('.minimap')).display"));
+        assertEquals("none", js("return getComputedStyle(document.querySelector('.map-legend')).display"));
         shot("small-map-first-view");
     }
 
@@ -509,6 +512,7 @@ class BrowserTest implements TestPropertyProvider {
                 + ".map(e => e.getAttribute('data-type'));");
         assertEquals(inSvg, legend);
         assertTrue(legend.containsAll(List.of("thesis", "supports", "attacks")), legend.toString());
+        assertEquals("block", js("return getComputedStyle(document.querySelector('.minimap')).display"));
         Boolean inside = (Boolean) js("const l = document.querySelector('.map-legend').getBoundingClientRect(),"
                 + " v = document.querySelector('.viewport').getBoundingClientRect(), m = document.querySelector('.minimap').getBoundingClientRect();"
                 + "return l.top >= v.top && l.bottom <= v.bottom && m.top >= v.top && m.bottom <= v.bottom && l.right < m.left;");
