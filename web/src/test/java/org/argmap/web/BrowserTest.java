@@ -190,6 +190,10 @@ class BrowserTest implements TestPropertyProvider {
         shot("map-selected");
         // The whole page at once, for the README: the map, the claim panel and the quote in the text.
         driver.manage().window().setSize(new Dimension(1400, 1400));
+        // Loaded afresh with the claim in the address: the map at its readable zoom, centred on the claim.
+        driver.navigate().refresh();
+        waiting(20).until(d -> "live".equals(js("return document.getElementById('live-status').textContent"))
+                && !d.findElements(By.cssSelector("#panel .claim-card")).isEmpty());
         js("const m = document.querySelector('.source-text .q.active'), c = document.querySelector('.source-text .text');"
                 + "c.scrollTop += m.getBoundingClientRect().top - c.getBoundingClientRect().top - 60;"
                 + "window.scrollTo(0, document.querySelector('figure.drawing').getBoundingClientRect().top + window.scrollY - 60);");
