@@ -130,12 +130,15 @@ final class HtmlPageService implements PageService {
         }
         h.close("p");
         if (src.notes() != null) {
-            h.el("p", src.notes(), "class", "notes");
+            // The curator's note can run to paragraphs: folded under the title, the map comes first.
+            h.open("details", "class", "notes").el("summary", "Curator\u2019s note").el("p", src.notes()).close("details");
         }
         String svg = drawing(s, Drawing.map(src.id(), Drawing.Format.SVG));
+        // The map, with the claim's card and the text beside it: a click changes the card and
+        // scrolls the text's own box, never the window, so the map stays where it is.
+        h.open("div", "class", "workspace");
         figure(h, svg, "/maps/" + Html.url(src.id()), "Argument map of " + src.id()
-                + ". Click a claim to see its relations and evidence, and its quotes in the text.");
-
+                + ". Click a claim to see its relations and evidence, and its quotes in the text.", true);
         h.open("div", "class", "reading");
         h.open("aside", "id", "panel", "class", "panel", "aria-live", "polite");
         h.el("p", "Click a claim in the map or in the list below to see its relations and evidence; its quotes light up in the text.",
@@ -152,12 +155,14 @@ final class HtmlPageService implements PageService {
         }
         h.close("section");
         h.close("div");
+        h.close("div");
 
         h.open("section", "class", "claims", "aria-labelledby", "claims-h");
         h.el("h2", "Claims (" + claims.size() + ")", "id", "claims-h");
         h.open("ol", "class", "claim-list");
+        int number = 0;
         for (Claim cl : claims) {
-            h.open("li");
+            h.open("li").el("span", ++number + ".", "class", "n", "aria-hidden", "true");
             h.open("button", "type", "button", "class", "claim-link", "data-select", cl.ref());
             h.el("span", cl.kind().word(), "class", "kind kind-" + cl.kind().word()).text(" ").text(cl.text());
             h.close("button").close("li");
@@ -201,7 +206,7 @@ final class HtmlPageService implements PageService {
             h.el("p", "Choose two or more sources to draw a comparison.", "class", "hint");
         } else {
             String svg = drawing(s, new Drawing(Drawing.View.COMPARISON, chosen, disagreementsOnly, Drawing.Format.SVG));
-            figure(h, svg, "/compare" + query, "Comparison of " + String.join(", ", shown));
+            figure(h, svg, "/compare" + query, "Comparison of " + String.join(", ", shown), false);
             styles = Security.styleHashes(svg);
         }
         h.open("aside", "id", "panel", "class", "panel", "aria-live", "polite");
@@ -273,14 +278,25 @@ final class HtmlPageService implements PageService {
         h.el("h1", "Stance matrix");
         h.el("p", "Rows are propositions, columns sources. Click a cell to see the claims and quotes behind it.", "class", "lead");
         Set<String> styles = Set.of();
+        // The matrix gets the page: drawn at its natural size in the page's flow (the page
+        // scrolls), with the cell's claims in a panel that stays beside it.
+        h.open("div", "class", "matrix-layout");
         if (!c.sources().isEmpty()) {
             String svg = drawing(s, new Drawing(Drawing.View.MATRIX, List.of(), false, Drawing.Format.SVG));
-            figure(h, svg, "/matrix", "Stance matrix");
+            h.open("figure", "class", "drawing flow");
+            h.open("div", "class", "viewport flow", "aria-label", "Stance matrix");
+            h.raw(svg);
+            h.close("div");
+            h.open("figcaption").text("Stance matrix \u00b7 ");
+            downloads(h, "/matrix");
+            h.close("figcaption");
+            h.close("figure");
             styles = Security.styleHashes(svg);
         }
         h.open("aside", "id", "panel", "class", "panel", "aria-live", "polite");
         h.el("p", "Click a cell of the matrix.", "class", "hint");
         h.close("aside");
+        h.close("div");
         // One detail per non-empty cell, shown in the panel when its cell is clicked.
         h.open("div", "class", "store", "hidden", "");
         Map<String, Map<String, List<Stance>>> cells = cells(c);
@@ -408,7 +424,15 @@ final class HtmlPageService implements PageService {
         h.open("nav", "class", "facets", "aria-label", "Filters");
         facet(h, "Type", "type", r.types(), q, q.type() == null ? null : q.type().word());
         facet(h, "Source", "source", r.sources(), q, q.source());
-        facet(h, "Kind", "kind", r.kinds(), q, q.kind());
+        // Claim kinds, quote kinds and languages are three facets, not one list mixing them.
+        for (var f : List.of(Map.entry(Search.Type.CLAIM, "Claim kind"), Map.entry(Search.Type.QUOTE, "Quote kind"),
+                Map.entry(Search.Type.SOURCE, "Language"))) {
+            Map<String, Integer> counts = r.kindsByType().get(f.getKey());
+            boolean selected = q.kind() != null && counts.containsKey(q.kind());
+            if (!counts.isEmpty()) {
+                facet(h, f.getValue(), "kind", counts, q, selected ? q.kind() : null);
+            }
+        }
         h.close("nav");
         h.open("section", "class", "results", "aria-label", "Results");
         h.el("p", r.hits().size() + (r.hits().size() == 1 ? " result" : " results"), "class", "count");
@@ -437,7 +461,7 @@ final class HtmlPageService implements PageService {
     }
 
     private static void facet(Html h, String title, String param, Map<String, Integer> counts, Search.Query q, String selected) {
-        h.open("div", "class", "facet").el("h3", title).open("ul");
+        h.open("div", "class", "facet", "data-facet", title).el("h3", title).open("ul");
         if (selected != null) {
             h.open("li").a(searchUrl(q, param, null), "\u00d7 any " + title.toLowerCase(java.util.Locale.ROOT), "class", "clear")
                     .close("li");
@@ -761,7 +785,7 @@ final class HtmlPageService implements PageService {
     }
 
     /** The drawing with its tool bar: zoom, fit, downloads. */
-    private static void figure(Html h, String svg, String base, String caption) {
+    private static void figure(Html h, String svg, String base, String caption, boolean focusControls) {
         int q = base.indexOf('?');
         String path = q < 0 ? base : base.substring(0, q);
         String query = q < 0 ? "" : base.substring(q);
@@ -770,6 +794,16 @@ final class HtmlPageService implements PageService {
         h.el("button", "\u2212", "type", "button", "data-zoom", "out", "title", "Zoom out", "aria-label", "Zoom out");
         h.el("button", "+", "type", "button", "data-zoom", "in", "title", "Zoom in", "aria-label", "Zoom in");
         h.el("button", "Fit", "type", "button", "data-zoom", "fit", "title", "Fit to the window");
+        if (focusControls) {
+            h.el("span", "", "class", "gap");
+            h.el("button", "Focus", "type", "button", "data-focus", "toggle", "aria-pressed", "false",
+                    "title", "Show only the selected claim and the claims near it");
+            h.el("button", "\u2212", "type", "button", "data-focus", "less", "title", "Fewer steps", "aria-label", "Fewer steps");
+            h.open("span", "class", "focus-steps").el("span", "1", "class", "focus-k").text(" step").close("span");
+            h.el("button", "+", "type", "button", "data-focus", "more", "title", "More steps", "aria-label", "More steps");
+            h.el("button", "Collapse", "type", "button", "data-focus", "collapse", "disabled", "",
+                    "title", "Hide or show the reasons for and against the selected claim");
+        }
         h.el("span", "", "class", "sep");
         for (String f : List.of("svg", "png", "pdf")) {
             h.a(path + "." + f + query, f.toUpperCase(java.util.Locale.ROOT), "class", "dl").text(" ");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.argmap.analysis.ReportJson;
@@ -72,6 +73,12 @@ final class JsonApiService implements ApiService {
         for (var e : Map.of("type", r.types(), "source", r.sources(), "kind", r.kinds()).entrySet()) {
             ObjectNode f = facets.putObject(e.getKey());
             e.getValue().forEach(f::put);
+        }
+        // "kind" mixes claim kinds, quote kinds and source languages; these three keep them apart.
+        for (var e : List.of(Map.entry("claimKind", Search.Type.CLAIM), Map.entry("quoteKind", Search.Type.QUOTE),
+                Map.entry("language", Search.Type.SOURCE))) {
+            ObjectNode f = facets.putObject(e.getKey());
+            r.kindsByType().get(e.getValue()).forEach(f::put);
         }
         return Resource.json(CorpusJson.write(root).getBytes(StandardCharsets.UTF_8));
     }

@@ -83,11 +83,14 @@ final class Search {
      * @param hits hits in corpus order: sources, claims, then quotes
      * @param types count per type
      * @param sources count per source id
-     * @param kinds count per kind
+     * @param kinds count per kind, all types together
      * @param words the folded query words, for highlighting
+     * @param kindsByType the same counts split by the type of hit: claim kinds, quote (evidence)
+     *     kinds and source languages, which are shown as separate facets; the three vocabularies
+     *     are disjoint, so one {@code kind} filter serves all three
      */
     record Result(List<Hit> hits, Map<String, Integer> types, Map<String, Integer> sources, Map<String, Integer> kinds,
-                  List<String> words) {
+                  List<String> words, Map<Type, Map<String, Integer>> kindsByType) {
     }
 
     private Search() {
@@ -104,6 +107,10 @@ final class Search {
         Map<String, Integer> types = new TreeMap<>();
         Map<String, Integer> sources = new TreeMap<>();
         Map<String, Integer> kinds = new TreeMap<>();
+        Map<Type, Map<String, Integer>> kindsByType = new java.util.EnumMap<>(Type.class);
+        for (Type type : Type.values()) {
+            kindsByType.put(type, new TreeMap<>());
+        }
         List<Hit> hits = new ArrayList<>();
         for (Candidate c : matching) {
             boolean t = byType.test(c);
@@ -117,12 +124,13 @@ final class Search {
             }
             if (t && s) {
                 kinds.merge(c.hit.kind(), 1, Integer::sum);
+                kindsByType.get(c.hit.type()).merge(c.hit.kind(), 1, Integer::sum);
             }
             if (t && s && k) {
                 hits.add(c.hit);
             }
         }
-        return new Result(hits, types, sources, kinds, words);
+        return new Result(hits, types, sources, kinds, words, kindsByType);
     }
 
     private record Candidate(Hit hit, String haystack) {

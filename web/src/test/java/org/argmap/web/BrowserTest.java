@@ -163,6 +163,7 @@ class BrowserTest implements TestPropertyProvider {
     void clickingANodeShowsTheClaimAndHighlightsItsQuotesInTheText() throws IOException {
         open("/maps/trotsky-1935");
         assertEquals(List.of(), consoleErrors(), "the drawing's style sheet must be allowed by its hash");
+        driver.findElement(By.cssSelector("[data-zoom='fit']")).click();
         // The drawing is styled: a claim's box has the theme's fill, not the default black.
         WebElement node = driver.findElement(By.cssSelector(".viewport svg [data-claim='" + CLAIM_REF + "']"));
         String fill = (String) js("return getComputedStyle(arguments[0].querySelector('rect')).fill", node);
@@ -189,6 +190,10 @@ class BrowserTest implements TestPropertyProvider {
         shot("map-selected");
         // The whole page at once, for the README: the map, the claim panel and the quote in the text.
         driver.manage().window().setSize(new Dimension(1400, 1400));
+        // Loaded afresh with the claim in the address: the map at its readable zoom, centred on the claim.
+        driver.navigate().refresh();
+        waiting(20).until(d -> "live".equals(js("return document.getElementById('live-status').textContent"))
+                && !d.findElements(By.cssSelector("#panel .claim-card")).isEmpty());
         js("const m = document.querySelector('.source-text .q.active'), c = document.querySelector('.source-text .text');"
                 + "c.scrollTop += m.getBoundingClientRect().top - c.getBoundingClientRect().top - 60;"
                 + "window.scrollTo(0, document.querySelector('figure.drawing').getBoundingClientRect().top + window.scrollY - 60);");
@@ -204,6 +209,7 @@ class BrowserTest implements TestPropertyProvider {
     @Test
     void editingAMapFileUpdatesTheOpenPageAndABrokenFileShowsDiagnostics() throws IOException {
         open("/maps/trotsky-1935");
+        driver.findElement(By.cssSelector("[data-zoom='fit']")).click();
         WebElement node = driver.findElement(By.cssSelector(".viewport svg [data-claim='" + CLAIM_REF + "']"));
         new Actions(driver).moveToElement(node).click().perform();
         waiting(5).until(d -> !d.findElements(By.cssSelector("#panel .claim-card")).isEmpty());
@@ -243,18 +249,24 @@ class BrowserTest implements TestPropertyProvider {
         String banner = driver.findElement(By.cssSelector(".diagnostics")).getText();
         assertTrue(banner.contains(d.file() + ":" + d.line() + ":" + d.column()), banner);
         assertTrue(banner.contains("showing the last good maps"), banner);
+        // The indicator no longer says "live": the page shows the last good maps, not the files.
+        waiting(5).until(x -> ((String) js("return document.getElementById('live-status').textContent")).startsWith("out of date"));
+        assertEquals("out of date: " + corpus.current().errorCount() + (corpus.current().errorCount() == 1 ? " error" : " errors"),
+                js("return document.getElementById('live-status').textContent"));
         assertTrue((Boolean) js("return document.querySelector('.viewport svg').textContent.includes('EDITED')"));
         assertEquals(42L, js("return window.argmapMarker"));
         shot("map-broken");
 
         CORPUS.write(TROTSKY, ORIGINAL);
         waiting(15).until(d2 -> d2.findElements(By.cssSelector(".diagnostics")).isEmpty());
+        waiting(5).until(x -> "live".equals(js("return document.getElementById('live-status').textContent")));
         assertTrue((Boolean) js("return !document.querySelector('.viewport svg').textContent.includes('EDITED')"));
     }
 
     @Test
     void aScriptInAClaimShowsAsTextAndDoesNotRun() throws IOException {
         open("/maps/hostile-2024");
+        driver.findElement(By.cssSelector("[data-zoom='fit']")).click();
         assertEquals("undefined", js("return typeof window.pwned"));
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
         String body = driver.findElement(By.tagName("body")).getText();
@@ -279,11 +291,23 @@ class BrowserTest implements TestPropertyProvider {
     @Test
     void theMatrixShowsTheClaimsBehindAClickedCell() throws IOException {
         open("/matrix");
-        // The matrix is far taller than wide: it opens at the window's width, its top part shown.
-        String view = (String) js("return document.querySelector('.viewport svg').getAttribute('viewBox')");
-        String base = (String) js("return document.querySelector('.viewport svg').getAttribute('data-base-view')");
-        assertEquals(base.split(" ")[2], view.split(" ")[2]);
-        assertTrue(Double.parseDouble(view.split(" ")[3]) < Double.parseDouble(base.split(" ")[3]) / 1.5, view + " of " + base);
+        // The matrix has the page: drawn whole at its natural size, the page scrolling, not a
+        // panel showing a few rows; its text readable, the cell's panel beside it.
+        Map<?, ?> g = (Map<?, ?>) js("const svg = document.querySelector('.viewport svg'), r = svg.getBoundingClientRect();"
+                + "const t = svg.querySelector('text.t-body') || svg.querySelector('text');"
+                + "const p = document.getElementById('panel').getBoundingClientRect();"
+                + "return {w: r.width, h: r.height, nw: svg.viewBox.baseVal.width, nh: svg.viewBox.baseVal.height,"
+                + " font: parseFloat(getComputedStyle(t).fontSize) * svg.getScreenCTM().a, panelLeft: p.left,"
+                + " right: document.querySelector('figure.drawing').getBoundingClientRect().right,"
+                + " page: document.documentElement.scrollHeight, win: window.innerHeight};");
+        double w = ((Number) g.get("w")).doubleValue(), h = ((Number) g.get("h")).doubleValue();
+        double nw = ((Number) g.get("nw")).doubleValue(), nh = ((Number) g.get("nh")).doubleValue();
+        assertEquals(nh / nw, h / w, 0.01, "the whole matrix is drawn: " + g);
+        assertTrue(w >= Math.min(nw, 900), "at its natural width, or near it: " + g);
+        assertTrue(((Number) g.get("font")).doubleValue() >= 10, "readable: " + g);
+        assertTrue(((Number) g.get("page")).doubleValue() > ((Number) g.get("win")).doubleValue() * 1.5, "the page scrolls: " + g);
+        assertTrue(((Number) g.get("panelLeft")).doubleValue() >= ((Number) g.get("right")).doubleValue(), "panel beside: " + g);
+        shot("matrix-page");
         WebElement cell = driver.findElement(By.cssSelector(
                 ".viewport svg [data-source='trotsky-1935'][data-proposition='ussr-workers-state']"));
         new Actions(driver).moveToElement(cell).click().perform();
@@ -314,5 +338,262 @@ class BrowserTest implements TestPropertyProvider {
         driver.findElement(By.cssSelector("[data-zoom='fit']")).click();
         assertEquals(js("return document.querySelector('.viewport svg').getAttribute('data-base-view')"),
                 js("return document.querySelector('.viewport svg').getAttribute('viewBox')"));
+    }
+    // ------------------------------------------------------------------ issue 14: the viewer
+
+    /** The on-screen size in CSS pixels of the body text of the claim's node (or the first claim's). */
+    private double screenFontPx(String ref) {
+        return ((Number) js("const n = arguments[0] ? document.querySelector(`.viewport svg [data-claim='${arguments[0]}']`)"
+                + " : document.querySelector('.viewport svg [data-claim]');"
+                + "const t = n.querySelector('text.t-body') || n.querySelector('text');"
+                + "return parseFloat(getComputedStyle(t).fontSize) * n.getScreenCTM().a;", ref)).doubleValue();
+    }
+
+    /** The claims whose node is shown in the drawing and lies at least partly inside the viewport. */
+    @SuppressWarnings("unchecked")
+    private List<String> claimsInView() {
+        return (List<String>) js("const v = document.querySelector('.viewport').getBoundingClientRect();"
+                + "return Array.from(document.querySelectorAll('.viewport svg [data-claim]')).filter(n => {"
+                + " const r = n.querySelector('rect').getBoundingClientRect();"
+                + " return getComputedStyle(n).display !== 'none' && r.right > v.left && r.left < v.right && r.bottom > v.top && r.top < v.bottom;"
+                + "}).map(n => n.getAttribute('data-claim'));");
+    }
+
+    @Test
+    void aLargeMapOpensAtAReadableZoomAndASmallOneIsNotBlownUp() throws IOException {
+        open("/maps/trotsky-1935");
+        // Before: the whole 2874 px wide map fitted in the window, its 11 px text at about 5 px.
+        double large = screenFontPx(null);
+        assertTrue(large >= 10 && large <= 11 * 1.5, "text at " + large + " px");
+        List<String> inView = claimsInView();
+        assertTrue(inView.size() >= 3, "some claims are in view: " + inView);
+        assertTrue(inView.stream().anyMatch(r -> corpus.current().claims().get(r).kind().word().equals("thesis")),
+                "a thesis is in view: " + inView);
+        shot("map-first-view");
+
+        open("/maps/hostile-2024");
+        double small = screenFontPx(null);
+        assertTrue(small >= 10 && small <= 11 * 1.5 + 0.01, "a two-claim map at most 1.5 times its natural size: " + small);
+        // All of it in view, with its own legend: no minimap or legend over it.
+        assertEquals("none", js("return getComputedStyle(document.querySelector('.minimap')).display"));
+        assertEquals("none", js("return getComputedStyle(document.querySelector('.map-legend')).display"));
+        shot("small-map-first-view");
+    }
+
+    @Test
+    void clickingAClaimKeepsTheMapInPlaceAndBringsTheCardAndItsQuoteIntoView() throws IOException {
+        open("/maps/trotsky-1935");
+        String ref = claimsInView().stream().filter(r -> !corpus.current().claims().get(r).evidence().isEmpty()).findFirst()
+                .orElseThrow();
+        Map<?, ?> before = (Map<?, ?>) js("return {y: window.scrollY, fig: document.querySelector('figure.drawing').getBoundingClientRect().top,"
+                + " vb: document.querySelector('.viewport svg').getAttribute('viewBox')};");
+        new Actions(driver).moveToElement(driver.findElement(By.cssSelector(".viewport svg [data-claim='" + ref + "'] rect")))
+                .click().perform();
+        waiting(5).until(d -> !d.findElements(By.cssSelector("#panel .claim-card[data-ref='" + ref + "']")).isEmpty());
+        Map<?, ?> after = (Map<?, ?>) js("return {y: window.scrollY, fig: document.querySelector('figure.drawing').getBoundingClientRect().top,"
+                + " vb: document.querySelector('.viewport svg').getAttribute('viewBox')};");
+        assertEquals(before, after, "the window and the map have not moved");
+        Boolean cardVisible = (Boolean) js("const r = document.querySelector('#panel .claim-card').getBoundingClientRect();"
+                + "return r.top >= 0 && r.top < window.innerHeight - 80 && r.left >= 0 && r.right <= window.innerWidth;");
+        assertTrue(cardVisible, "the card is in the window");
+        Boolean quoteVisible = (Boolean) js("const m = document.querySelector('.source-text .q.active').getBoundingClientRect();"
+                + "const c = document.querySelector('.source-text .text').getBoundingClientRect();"
+                + "return m.top >= c.top && m.bottom <= c.bottom && m.top >= 0 && m.bottom <= window.innerHeight;");
+        assertTrue(quoteVisible, "the claim's first quote is in the text box and in the window");
+        shot("map-click-keeps-map");
+    }
+
+    @Test
+    void theClaimsListPutsEachNumberBesideTheFirstLineAndItsColumnsApart() throws IOException {
+        open("/maps/trotsky-1935");
+        js("document.querySelector('.claims').scrollIntoView();");
+        List<?> items = (List<?>) js("return Array.from(document.querySelectorAll('.claim-list li')).map(li => {"
+                + " const n = li.querySelector('.n').getBoundingClientRect(), b = li.querySelector('.claim-link').getBoundingClientRect();"
+                + " const l = li.getBoundingClientRect();"
+                + " return [n.top, n.bottom, n.right, b.top, b.left, b.height, l.left, l.right, l.top, l.bottom, li.querySelector('.n').textContent];});");
+        assertEquals(corpus.current().corpus().claimsOf("trotsky-1935").size(), items.size());
+        double lineHeight = 0;
+        int wrapped = 0;
+        for (int i = 0; i < items.size(); i++) {
+            List<?> it = (List<?>) items.get(i);
+            double nTop = num(it.get(0)), nBottom = num(it.get(1)), nRight = num(it.get(2)), bTop = num(it.get(3)),
+                    bLeft = num(it.get(4)), bHeight = num(it.get(5));
+            assertEquals((i + 1) + ".", it.get(10));
+            // The number sits on the first line of a claim's text, however many lines it takes.
+            assertTrue(nTop < bTop + 0.5 * (nBottom - nTop) + 2 && nBottom <= bTop + (nBottom - nTop) * 1.5 + 2,
+                    "number " + (i + 1) + " at " + nTop + ", its text at " + bTop);
+            assertTrue(nRight <= bLeft, "number " + (i + 1) + " left of its text");
+            if (bHeight > 2 * (nBottom - nTop)) {
+                wrapped++;
+            }
+            lineHeight = Math.max(lineHeight, nBottom - nTop);
+        }
+        assertTrue(wrapped > 0, "some claims take several lines");
+        // No item overlaps another: the left column does not run into the right one.
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                List<?> a = (List<?>) items.get(i), b = (List<?>) items.get(j);
+                boolean apart = num(a.get(7)) <= num(b.get(6)) || num(b.get(7)) <= num(a.get(6))
+                        || num(a.get(9)) <= num(b.get(8)) || num(b.get(9)) <= num(a.get(8));
+                assertTrue(apart, "claims " + (i + 1) + " and " + (j + 1) + " overlap");
+            }
+        }
+        Number columns = (Number) js("return new Set(Array.from(document.querySelectorAll('.claim-list li'))"
+                + ".map(li => Math.round(li.getBoundingClientRect().left))).size;");
+        assertEquals(2, columns.intValue(), "two columns at 1400 px");
+        shot("claims-list");
+    }
+
+    private static double num(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
+    @Test
+    void showInTextOnTheMatrixOpensTheSourcePageWithTheQuoteHighlighted() throws IOException {
+        open("/matrix");
+        WebElement cell = driver.findElement(By.cssSelector(
+                ".viewport svg [data-source='trotsky-1935'][data-proposition='ussr-workers-state']"));
+        new Actions(driver).moveToElement(cell).click().perform();
+        waiting(5).until(x -> !x.findElements(By.cssSelector("#panel [data-show-evidence]")).isEmpty());
+        WebElement button = driver.findElement(By.cssSelector("#panel [data-show-evidence]"));
+        String id = button.getAttribute("data-show-evidence");
+        String quote = corpus.current().corpus().evidence().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().quote();
+        button.click();
+        waiting(10).until(x -> x.getCurrentUrl().contains("/maps/trotsky-1935#claim=")
+                && !x.findElements(By.cssSelector(".source-text .q.focus")).isEmpty());
+        waiting(10).until(x -> "live".equals(js("return document.getElementById('live-status').textContent")));
+        List<WebElement> focus = driver.findElements(By.cssSelector(".source-text .q.focus"));
+        assertEquals(quote, String.join("", focus.stream().map(WebElement::getText).toList()));
+        Boolean visible = (Boolean) js("const m = document.querySelector('.source-text .q.focus').getBoundingClientRect();"
+                + "return m.top >= 0 && m.bottom <= window.innerHeight;");
+        assertTrue(visible, "the quote is in view");
+        assertEquals(List.of(), consoleErrors());
+        shot("matrix-show-in-text");
+    }
+
+    @Test
+    void theSearchHasSeparateFacetsForClaimKindsQuoteKindsAndLanguages() throws IOException {
+        open("/search?q=the");
+        List<String> facets = driver.findElements(By.cssSelector(".facet h3")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("TYPE", "SOURCE", "CLAIM KIND", "QUOTE KIND", "LANGUAGE"), facets);
+        List<String> languages = driver.findElements(By.cssSelector(".facet[data-facet='Language'] li a")).stream()
+                .map(WebElement::getText).toList();
+        var claimKinds = java.util.Arrays.stream(org.argmap.model.ClaimKind.values()).map(k -> k.word()).toList();
+        var quoteKinds = java.util.Arrays.stream(org.argmap.model.EvidenceKind.values()).map(k -> k.word()).toList();
+        var langs = corpus.current().corpus().sources().stream().map(x -> x.language()).distinct().toList();
+        assertTrue(!languages.isEmpty() && langs.containsAll(languages), languages.toString());
+        driver.findElements(By.cssSelector(".facet[data-facet='Claim kind'] li a"))
+                .forEach(a -> assertTrue(claimKinds.contains(a.getText()), a.getText()));
+        driver.findElements(By.cssSelector(".facet[data-facet='Quote kind'] li a"))
+                .forEach(a -> assertTrue(quoteKinds.contains(a.getText()), a.getText()));
+        shot("search-facets");
+        // A language gives sources only.
+        driver.findElement(By.cssSelector(".facet[data-facet='Language'] li a")).click();
+        List<String> badges = driver.findElements(By.cssSelector(".hit .badge")).stream().map(WebElement::getText).distinct().toList();
+        assertEquals(List.of("SOURCE"), badges);
+    }
+
+    @Test
+    void theCuratorsNoteIsFoldedUnderTheTitle() throws IOException {
+        open("/maps/trotsky-1935");
+        WebElement details = driver.findElement(By.cssSelector("details.notes"));
+        assertEquals(null, details.getAttribute("open"));
+        assertTrue(details.getText().startsWith("Curator"), details.getText());
+        double figTop = num(js("return document.querySelector('figure.drawing').getBoundingClientRect().top"));
+        assertTrue(figTop < 220, "the map starts near the top: " + figTop);
+        details.findElement(By.tagName("summary")).click();
+        assertEquals(corpus.current().corpus().source("trotsky-1935").orElseThrow().notes().strip(),
+                details.findElement(By.tagName("p")).getText().strip());
+    }
+
+    @Test
+    void theViewerHasALegendAndAMinimapThatMovesTheView() throws IOException {
+        open("/maps/trotsky-1935");
+        List<String> legend = driver.findElements(By.cssSelector("figure.drawing .map-legend .legend-entry")).stream()
+                .map(e -> e.getAttribute("data-type")).toList();
+        @SuppressWarnings("unchecked")
+        List<String> inSvg = (List<String>) js("return Array.from(document.querySelectorAll('.viewport svg .legend-item'))"
+                + ".map(e => e.getAttribute('data-type'));");
+        assertEquals(inSvg, legend);
+        assertTrue(legend.containsAll(List.of("thesis", "supports", "attacks")), legend.toString());
+        assertEquals("block", js("return getComputedStyle(document.querySelector('.minimap')).display"));
+        Boolean inside = (Boolean) js("const l = document.querySelector('.map-legend').getBoundingClientRect(),"
+                + " v = document.querySelector('.viewport').getBoundingClientRect(), m = document.querySelector('.minimap').getBoundingClientRect();"
+                + "return l.top >= v.top && l.bottom <= v.bottom && m.top >= v.top && m.bottom <= v.bottom && l.right < m.left;");
+        assertTrue(inside, "legend and minimap over the drawing, apart");
+        // Clicking the minimap's bottom right corner moves the view there.
+        WebElement mini = driver.findElement(By.cssSelector(".minimap"));
+        String vb0 = (String) js("return document.querySelector('.viewport svg').getAttribute('viewBox')");
+        new Actions(driver).moveToElement(mini, mini.getSize().getWidth() / 2 - 3, mini.getSize().getHeight() / 2 - 3).click().perform();
+        String vb1 = (String) js("return document.querySelector('.viewport svg').getAttribute('viewBox')");
+        String[] a = vb0.split(" "), b = vb1.split(" ");
+        assertEquals(a[2], b[2], "the zoom is kept");
+        assertTrue(num(Double.parseDouble(b[0])) > num(Double.parseDouble(a[0])) + 100, vb0 + " -> " + vb1);
+        String frame = (String) js("const f = document.querySelector('.minimap .minimap-view'); return f.getAttribute('x') + ' '"
+                + " + f.getAttribute('y') + ' ' + f.getAttribute('width') + ' ' + f.getAttribute('height');");
+        assertEquals(vb1, frame, "the minimap's frame follows the view");
+        assertEquals(List.of(), consoleErrors());
+        shot("legend-minimap");
+    }
+
+    @Test
+    void focusShowsTheSelectedClaimsNeighbourhoodAndCollapseHidesItsSubtree() throws IOException {
+        String ref = "trotsky-1935/tarov-persecuted";
+        var snap = corpus.current();
+        // the thesis with the most relations, to see something happen
+        ref = snap.corpus().claimsOf("trotsky-1935").stream().map(Claim::ref)
+                .max(java.util.Comparator.comparingInt(r -> snap.relationsOf(r).size())).orElseThrow();
+        open("/maps/trotsky-1935#claim=" + java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8));
+        waiting(5).until(d -> !d.findElements(By.cssSelector("#panel .claim-card")).isEmpty());
+        @SuppressWarnings("unchecked")
+        java.util.Set<String> drawn = new java.util.HashSet<>((List<String>) js(
+                "return Array.from(document.querySelectorAll('.viewport svg [data-claim]')).map(n => n.getAttribute('data-claim'));"));
+        driver.findElement(By.cssSelector("[data-focus='toggle']")).click();
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        expected.add(ref);
+        for (var r : snap.relationsOf(ref)) {
+            expected.add(r.from());
+            expected.add(r.to());
+        }
+        expected.retainAll(drawn);
+        assertEquals(expected, new java.util.TreeSet<>(shownClaims()), "k = 1: the claim and its neighbours");
+        assertTrue(expected.size() < drawn.size());
+        List<String> inView = claimsInView();
+        assertTrue(inView.contains(ref) && inView.size() >= Math.min(expected.size(), 2), "the view is fitted to them: " + inView);
+        shot("focus-k1");
+        driver.findElement(By.cssSelector("[data-focus='more']")).click();
+        assertEquals("2", driver.findElement(By.cssSelector(".focus-k")).getText());
+        java.util.Set<String> two = new java.util.TreeSet<>(shownClaims());
+        assertTrue(two.containsAll(expected) && two.size() > expected.size(), "k = 2 shows more: " + two);
+        driver.findElement(By.cssSelector("[data-focus='toggle']")).click();
+        assertEquals(drawn.size(), shownClaims().size());
+
+        // Collapse: the claims that lead to the selected one are hidden; Expand brings them back.
+        java.util.Set<String> subtree = new java.util.TreeSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(ref));
+        while (!todo.isEmpty()) {
+            String x = todo.pop();
+            for (var r : snap.relationsOf(x)) {
+                if (r.to().equals(x) && !r.from().equals(ref) && drawn.contains(r.from()) && subtree.add(r.from())) {
+                    todo.push(r.from());
+                }
+            }
+        }
+        assertTrue(!subtree.isEmpty(), "the claim has reasons");
+        driver.findElement(By.cssSelector("[data-focus='collapse']")).click();
+        java.util.Set<String> left = new java.util.TreeSet<>(drawn);
+        left.removeAll(subtree);
+        assertEquals(left, new java.util.TreeSet<>(shownClaims()));
+        assertEquals("Expand", driver.findElement(By.cssSelector("[data-focus='collapse']")).getText());
+        shot("collapsed");
+        driver.findElement(By.cssSelector("[data-focus='collapse']")).click();
+        assertEquals(drawn.size(), shownClaims().size());
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> shownClaims() {
+        return (List<String>) js("return Array.from(document.querySelectorAll('.viewport svg [data-claim]'))"
+                + ".filter(n => getComputedStyle(n).display !== 'none').map(n => n.getAttribute('data-claim'));");
     }
 }

@@ -59,6 +59,19 @@ class SearchTest {
     }
 
     @Test
+    void claimKindsQuoteKindsAndLanguagesAreCountedApart() {
+        // Without a type filter the one "kind" list mixed the three; kindsByType keeps them apart.
+        Search.Result r = Search.run(corpus, new Search.Query("", null, null, null));
+        var byType = r.kindsByType();
+        corpus.claims().forEach(c -> assertEquals(true, byType.get(Search.Type.CLAIM).containsKey(c.kind().word())));
+        corpus.evidence().forEach(e -> assertEquals(true, byType.get(Search.Type.QUOTE).containsKey(e.kind().word())));
+        assertEquals(corpus.sources().stream().map(s -> s.language()).distinct().sorted().toList(),
+                List.copyOf(byType.get(Search.Type.SOURCE).keySet()));
+        assertEquals(corpus.claims().size(), byType.get(Search.Type.CLAIM).values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(corpus.evidence().size(), byType.get(Search.Type.QUOTE).values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
     void highlightsMatchesInTheOriginalTextEscaped() {
         Html h = new Html();
         Search.highlight(h, "Le Régime <b> régime", List.of("regime"));
