@@ -39,7 +39,6 @@ import org.argmap.model.StanceType;
  */
 public final class CorpusLoader {
 
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-_.][a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile(
             "(?:\\d{4}(?:-\\d{2}(?:-\\d{2})?)?|(?:c\\.|ca\\.|circa|before|after|about)\\s*\\d{4}(?:s)?|\\d{4}s|unknown)");
 
@@ -295,10 +294,31 @@ public final class CorpusLoader {
     }
 
     private void checkSlug(String id, Location at, String what, List<Diagnostic> out) {
-        if (id != null && !SLUG.matcher(id).matches()) {
+        if (id != null && !isSlug(id)) {
             out.add(Diagnostic.error("invalid-id", what + " '" + id + "' is not a slug", at,
                     "use lower-case letters, digits and hyphens, e.g. '" + slugify(id) + "'"));
         }
+    }
+
+    /**
+     * True for a slug: runs of {@code [a-z0-9]} joined by single {@code -}, {@code _} or {@code .}
+     * ({@code [a-z0-9]+(?:[-_.][a-z0-9]+)*}). A loop, not that regular expression: Java's matcher
+     * recurses once per repetition of the group and overflows the stack on ids of some 10,000
+     * parts. O(length).
+     */
+    static boolean isSlug(String id) {
+        boolean needAlnum = true;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                needAlnum = false;
+            } else if ((c == '-' || c == '_' || c == '.') && !needAlnum) {
+                needAlnum = true;
+            } else {
+                return false;
+            }
+        }
+        return !needAlnum;
     }
 
     static String slugify(String s) {

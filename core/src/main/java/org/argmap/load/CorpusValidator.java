@@ -37,7 +37,16 @@ final class CorpusValidator {
     /** Quotes not found per source that get a closest-passage hint; the rest are reported without one. */
     static final int MAX_CLOSEST_HINTS = 200;
 
+    /**
+     * Known ids that did-you-mean searches may compare in all (each unresolved reference compares
+     * all the ids it could have meant); once spent, further unresolved references are reported
+     * without a suggestion, so a file of many bad references and many ids costs O(references + ids),
+     * not their product. Generous for real corpora (hundreds of ids, tens of mistakes).
+     */
+    static final long MAX_REF_HINT_WORK = 2_000_000;
+
     private final List<Diagnostic> out;
+    private long refHintWork;
 
     CorpusValidator(List<Diagnostic> out) {
         this.out = out;
@@ -344,7 +353,14 @@ final class CorpusValidator {
         return null;
     }
 
-    private static String refHint(String word, java.util.Collection<String> known, String what) {
+    private String refHint(String word, java.util.Collection<String> known, String what) {
+        if (known.isEmpty()) {
+            return "there are no " + what;
+        }
+        refHintWork += known.size();
+        if (refHintWork > MAX_REF_HINT_WORK) {
+            return null;
+        }
         String h = Text.hint(word, known);
         if (h != null) {
             return h;
