@@ -96,19 +96,43 @@ public final class CorpusLoader {
         List<Path> files = collect(paths, out);
         List<FileDraft> drafts = new ArrayList<>();
         Map<Path, TextFile> texts = new HashMap<>();
+        List<FollowOn.Broken> broken = new ArrayList<>();
         for (Path f : files) {
+            int before = out.size();
             FileDraft d = readFile(f, out);
             if (d != null) {
                 drafts.add(d);
                 if (d.source != null) {
                     resolveText(d, texts, out);
                 }
+            } else {
+                addBroken(broken, FollowOn.broken(f.toString(), out.subList(before, out.size()), bytesForScan(f)));
             }
         }
-        Corpus corpus = new CorpusValidator(out).validate(drafts);
-        List<Diagnostic> sorted = new ArrayList<>(out);
-        sorted.sort(Diagnostic.ORDER);
-        return new LoadResult(corpus, dedupe(sorted), files.stream().map(Path::toString).toList());
+        return result(drafts, out, broken, files.stream().map(Path::toString).toList());
+    }
+
+    /** Validates across files, then orders the diagnostics and folds those that follow from broken files. */
+    private static LoadResult result(List<FileDraft> drafts, List<Diagnostic> out, List<FollowOn.Broken> broken, List<String> files) {
+        CorpusValidator validator = new CorpusValidator(out);
+        Corpus corpus = validator.validate(drafts);
+        FollowOn.Arranged a = FollowOn.arrange(out, broken, validator.unresolved());
+        return new LoadResult(corpus, a.visible(), files, a.followOn());
+    }
+
+    private static void addBroken(List<FollowOn.Broken> broken, FollowOn.Broken b) {
+        if (b != null) {
+            broken.add(b);
+        }
+    }
+
+    /** A broken file's bytes for {@link FollowOn}'s name scan, or null when it is too large or unreadable. */
+    private byte[] bytesForScan(Path f) {
+        try {
+            return Files.isRegularFile(f) && Files.size(f) <= limits.maxFileBytes() ? Files.readAllBytes(f) : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Loads one document given as text (for tests, the editor preview and the fuzzer); texts resolve against {@code baseDir}. */
@@ -116,20 +140,16 @@ public final class CorpusLoader {
         List<Diagnostic> out = new ArrayList<>();
         FileDraft d = parse(fileName, baseDir, yamlText.getBytes(java.nio.charset.StandardCharsets.UTF_8), out);
         List<FileDraft> drafts = new ArrayList<>();
+        List<FollowOn.Broken> broken = new ArrayList<>();
         if (d != null) {
             drafts.add(d);
             if (d.source != null) {
                 resolveText(d, new HashMap<>(), out);
             }
+        } else {
+            addBroken(broken, FollowOn.broken(fileName, List.copyOf(out), yamlText.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
-        Corpus corpus = new CorpusValidator(out).validate(drafts);
-        List<Diagnostic> sorted = new ArrayList<>(out);
-        sorted.sort(Diagnostic.ORDER);
-        return new LoadResult(corpus, dedupe(sorted), List.of(fileName));
-    }
-
-    private static List<Diagnostic> dedupe(List<Diagnostic> ds) {
-        return ds.stream().distinct().toList();
+        return result(drafts, out, broken, List.of(fileName));
     }
 
     private FileDraft readFile(Path f, List<Diagnostic> out) {

@@ -47,6 +47,8 @@ final class CorpusValidator {
 
     private final List<Diagnostic> out;
     private long refHintWork;
+    /** The name each unresolved-reference diagnostic could not find (by identity), for {@link FollowOn}. */
+    private final Map<Diagnostic, String> unresolved = new java.util.IdentityHashMap<>();
 
     CorpusValidator(List<Diagnostic> out) {
         this.out = out;
@@ -146,8 +148,8 @@ final class CorpusValidator {
                 Set<String> seenProps = new HashSet<>();
                 for (StanceDraft d : c.stances) {
                     if (!props.containsKey(d.proposition())) {
-                        out.add(Diagnostic.error("unknown-proposition", "unknown proposition '" + d.proposition() + "'",
-                                d.propositionLocation(), refHint(d.proposition(), props.keySet(), "propositions")));
+                        out.add(missing(d.proposition(), Diagnostic.error("unknown-proposition", "unknown proposition '" + d.proposition() + "'",
+                                d.propositionLocation(), refHint(d.proposition(), props.keySet(), "propositions"))));
                         continue;
                     }
                     if (!seenProps.add(d.proposition())) {
@@ -193,7 +195,8 @@ final class CorpusValidator {
                 if (hint == null && r.to().contains("/") || claimsBySource.containsKey(sid) && claimsBySource.get(sid).containsKey(r.to())) {
                     hint = "an undercut attacks a relation: give the supporting relation an 'id:' and name it in 'to:'";
                 }
-                out.add(Diagnostic.error("unknown-relation", "undercut target '" + r.to() + "' is not a relation id", r.toLocation(), hint));
+                out.add(missing(r.to(), Diagnostic.error("unknown-relation", "undercut target '" + r.to() + "' is not a relation id",
+                        r.toLocation(), hint)));
                 continue;
             }
             if (!target.type().betweenClaims()) {
@@ -212,8 +215,8 @@ final class CorpusValidator {
         // 8. propositions nobody takes a stance on
         for (Proposition p : props.values()) {
             if (!stanced.contains(p.id())) {
-                out.add(Diagnostic.warning("unused-proposition", "no source takes a stance on proposition '" + p.id() + "'",
-                        p.location(), "add a stance to a claim, or remove the proposition"));
+                out.add(missing(p.id(), Diagnostic.warning("unused-proposition", "no source takes a stance on proposition '" + p.id() + "'",
+                        p.location(), "add a stance to a claim, or remove the proposition")));
             }
         }
         // 9. expectations
@@ -223,8 +226,8 @@ final class CorpusValidator {
                 boolean ok = true;
                 for (String s : x.sources()) {
                     if (!sourceFiles.containsKey(s)) {
-                        out.add(Diagnostic.error("unknown-source", "unknown source '" + s + "'", x.location(),
-                                refHint(s, sourceFiles.keySet(), "sources")));
+                        out.add(missing(s, Diagnostic.error("unknown-source", "unknown source '" + s + "'", x.location(),
+                                refHint(s, sourceFiles.keySet(), "sources"))));
                         ok = false;
                     }
                 }
@@ -234,8 +237,8 @@ final class CorpusValidator {
                 }
                 for (String p : ps) {
                     if (!props.containsKey(p)) {
-                        out.add(Diagnostic.error("unknown-proposition", "unknown proposition '" + p + "'", x.location(),
-                                refHint(p, props.keySet(), "propositions")));
+                        out.add(missing(p, Diagnostic.error("unknown-proposition", "unknown proposition '" + p + "'", x.location(),
+                                refHint(p, props.keySet(), "propositions"))));
                         ok = false;
                     }
                 }
@@ -291,8 +294,8 @@ final class CorpusValidator {
                 if (end.getKey().contains("/")) {
                     hint = "'" + r.type().word() + "' relates propositions; between claims use supports, attacks or undercuts";
                 }
-                out.add(Diagnostic.error(end.getKey().contains("/") ? "wrong-endpoint" : "unknown-proposition",
-                        "unknown proposition '" + end.getKey() + "'", end.getValue(), hint));
+                out.add(missing(end.getKey(), Diagnostic.error(end.getKey().contains("/") ? "wrong-endpoint" : "unknown-proposition",
+                        "unknown proposition '" + end.getKey() + "'", end.getValue(), hint)));
                 ok = false;
             }
         }
@@ -332,8 +335,8 @@ final class CorpusValidator {
         }
         Map<String, ClaimDraft> m = claims.get(src);
         if (m == null) {
-            out.add(Diagnostic.error("unknown-source", "unknown source '" + src + "' in '" + ref + "'", at,
-                    refHint(src, claims.keySet(), "sources")));
+            out.add(missing(src, Diagnostic.error("unknown-source", "unknown source '" + src + "' in '" + ref + "'", at,
+                    refHint(src, claims.keySet(), "sources"))));
             return null;
         }
         if (!m.containsKey(id)) {
@@ -351,6 +354,17 @@ final class CorpusValidator {
             }
         }
         return null;
+    }
+
+    /** Records that {@code d} reports {@code name} as undefined; returns {@code d}. */
+    private Diagnostic missing(String name, Diagnostic d) {
+        unresolved.put(d, name);
+        return d;
+    }
+
+    /** The names the unresolved-reference diagnostics reported so far could not find, by diagnostic (identity). */
+    Map<Diagnostic, String> unresolved() {
+        return unresolved;
     }
 
     private String refHint(String word, java.util.Collection<String> known, String what) {

@@ -10,8 +10,8 @@ import java.nio.file.Path;
  * mapping, quote finding and the cross-file checks. Generation is O(size).
  */
 public enum LargeMapShape {
-    /** One line: a plain title scalar filling the file. */
-    LONG_LINE("one long line (plain title)"),
+    /** One line: a title of one word (no space) filling the file, the worst case of a plain scalar. */
+    LONG_LINE("one long line (a title of one word)"),
     /** A double-quoted title with an escape ({@code \"}, {@code \\}, {@code \t}, {@code \u00e9}, {@code \n}) every 20 characters. */
     DOUBLE_QUOTED("long double-quoted scalar with escapes"),
     /** A single-quoted title with a doubled quote every 20 characters. */
@@ -67,8 +67,7 @@ public enum LargeMapShape {
         switch (this) {
             case LONG_LINE -> {
                 sb.append(head).append("  title: ");
-                fill(sb, bytes - 1, "word ");
-                sb.setLength(sb.length() - 1);
+                fill(sb, bytes - 2, "word");
                 sb.append("x\n");
             }
             case DOUBLE_QUOTED -> {
