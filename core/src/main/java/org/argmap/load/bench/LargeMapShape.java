@@ -152,6 +152,15 @@ public enum LargeMapShape {
         return sb.toString();
     }
 
+    /** Writes every shape at {@code BYTES} into {@code DIR}: {@code java ... LargeMapShape DIR BYTES}. */
+    public static void main(String[] args) throws java.io.IOException {
+        Path dir = Path.of(args[0]);
+        int bytes = Integer.parseInt(args[1]);
+        for (LargeMapShape s : values()) {
+            System.out.println(s.write(dir, bytes));
+        }
+    }
+
     private static void fill(StringBuilder sb, int bytes, String unit) {
         while (sb.length() + unit.length() <= bytes) {
             sb.append(unit);
