@@ -8,6 +8,12 @@ import java.util.Objects;
  * {@code file:line:column: severity [code] message}, followed by {@code hint: ...} when a hint
  * helps. Codes are stable kebab-case words that tools and tests may rely on.
  *
+ * <p>The message and hint are made printable here, the one place every diagnostic passes
+ * through: control and bidirectional characters from the user's files are shown as escapes
+ * (U+202E as the six characters backslash, u, 2, 0, 2, E) and text over {@link Printable#MAX_LENGTH} characters is cut
+ * ({@link Printable#forMessage(String)}), so no message displays reversed, spans lines or runs
+ * to megabytes. The file name is escaped the same way in {@link #format()}.
+ *
  * @param severity error or warning
  * @param code stable kebab-case code, e.g. {@code unknown-claim}
  * @param message one-line message
@@ -29,6 +35,8 @@ public record Diagnostic(Severity severity, String code, String message, String 
         Objects.requireNonNull(code);
         Objects.requireNonNull(message);
         Objects.requireNonNull(file);
+        message = Printable.forMessage(message);
+        hint = Printable.forMessage(hint);
         line = Math.max(1, line);
         column = Math.max(1, column);
     }
@@ -51,7 +59,7 @@ public record Diagnostic(Severity severity, String code, String message, String 
 
     /** The canonical one-line form, without the hint. */
     public String format() {
-        return file + ":" + line + ":" + column + ": " + severity.word() + " [" + code + "] " + message;
+        return Printable.escape(file) + ":" + line + ":" + column + ": " + severity.word() + " [" + code + "] " + message;
     }
 
     @Override

@@ -118,23 +118,42 @@ public final class CorpusJson {
 
     /** Diagnostics as JSON, for {@code validate --format json}. */
     public static ObjectNode diagnostics(List<Diagnostic> ds, List<String> files) {
+        return diagnostics(ds, files, java.util.Map.of());
+    }
+
+    /**
+     * Diagnostics as JSON, each with the diagnostics folded under it (those that follow from a file
+     * it broke, see {@code LoadResult#followOn()}) in a {@code followOn} array of the same objects.
+     * {@code errors} and {@code warnings} count the listed diagnostics, not the folded ones.
+     */
+    public static ObjectNode diagnostics(List<Diagnostic> ds, List<String> files,
+                                         java.util.Map<Diagnostic, List<Diagnostic>> followOn) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode f = root.putArray("files");
         files.forEach(f::add);
         ArrayNode a = root.putArray("diagnostics");
         for (Diagnostic d : ds) {
-            ObjectNode o = a.addObject();
-            o.put("file", d.file());
-            o.put("line", d.line());
-            o.put("column", d.column());
-            o.put("severity", d.severity().word());
-            o.put("code", d.code());
-            o.put("message", d.message());
-            o.put("hint", d.hint());
+            ObjectNode o = diagnostic(a.addObject(), d);
+            List<Diagnostic> folded = followOn.getOrDefault(d, List.of());
+            if (!folded.isEmpty()) {
+                ArrayNode fa = o.putArray("followOn");
+                folded.forEach(x -> diagnostic(fa.addObject(), x));
+            }
         }
         root.put("errors", ds.stream().filter(Diagnostic::isError).count());
         root.put("warnings", ds.stream().filter(d -> !d.isError()).count());
         return root;
+    }
+
+    private static ObjectNode diagnostic(ObjectNode o, Diagnostic d) {
+        o.put("file", d.file());
+        o.put("line", d.line());
+        o.put("column", d.column());
+        o.put("severity", d.severity().word());
+        o.put("code", d.code());
+        o.put("message", d.message());
+        o.put("hint", d.hint());
+        return o;
     }
 
     /** Pretty JSON text with a final newline. */

@@ -34,7 +34,6 @@ import org.argmap.model.StanceType;
  */
 public final class CorpusLoader {
 
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-_.][a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile(
             "(?:\\d{4}(?:-\\d{2}(?:-\\d{2})?)?|(?:c\\.|ca\\.|circa|before|after|about)\\s*\\d{4}(?:s)?|\\d{4}s|unknown)");
 
@@ -107,19 +106,43 @@ public final class CorpusLoader {
         List<Path> files = collect(paths, out);
         List<FileDraft> drafts = new ArrayList<>();
         SourceTexts texts = new SourceTexts(limits, allowOutsideTexts);
+        List<FollowOn.Broken> broken = new ArrayList<>();
         for (Path f : files) {
+            int before = out.size();
             FileDraft d = readFile(f, out);
             if (d != null) {
                 drafts.add(d);
                 if (d.source != null) {
                     resolveText(d, texts, out);
                 }
+            } else {
+                addBroken(broken, FollowOn.broken(f.toString(), out.subList(before, out.size()), bytesForScan(f)));
             }
         }
-        Corpus corpus = new CorpusValidator(out).validate(drafts);
-        List<Diagnostic> sorted = new ArrayList<>(out);
-        sorted.sort(Diagnostic.ORDER);
-        return new LoadResult(corpus, dedupe(sorted), files.stream().map(Path::toString).toList());
+        return result(drafts, out, broken, files.stream().map(Path::toString).toList());
+    }
+
+    /** Validates across files, then orders the diagnostics and folds those that follow from broken files. */
+    private static LoadResult result(List<FileDraft> drafts, List<Diagnostic> out, List<FollowOn.Broken> broken, List<String> files) {
+        CorpusValidator validator = new CorpusValidator(out);
+        Corpus corpus = validator.validate(drafts);
+        FollowOn.Arranged a = FollowOn.arrange(out, broken, validator.unresolved());
+        return new LoadResult(corpus, a.visible(), files, a.followOn());
+    }
+
+    private static void addBroken(List<FollowOn.Broken> broken, FollowOn.Broken b) {
+        if (b != null) {
+            broken.add(b);
+        }
+    }
+
+    /** A broken file's bytes for {@link FollowOn}'s name scan, or null when it is too large or unreadable. */
+    private byte[] bytesForScan(Path f) {
+        try {
+            return Files.isRegularFile(f) && Files.size(f) <= limits.maxFileBytes() ? Files.readAllBytes(f) : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Loads one document given as text (for tests, the editor preview and the fuzzer); texts resolve against {@code baseDir}. */
@@ -127,20 +150,16 @@ public final class CorpusLoader {
         List<Diagnostic> out = new ArrayList<>();
         FileDraft d = parse(fileName, baseDir, yamlText.getBytes(java.nio.charset.StandardCharsets.UTF_8), out);
         List<FileDraft> drafts = new ArrayList<>();
+        List<FollowOn.Broken> broken = new ArrayList<>();
         if (d != null) {
             drafts.add(d);
             if (d.source != null) {
                 resolveText(d, new SourceTexts(limits, allowOutsideTexts), out);
             }
+        } else {
+            addBroken(broken, FollowOn.broken(fileName, List.copyOf(out), yamlText.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
-        Corpus corpus = new CorpusValidator(out).validate(drafts);
-        List<Diagnostic> sorted = new ArrayList<>(out);
-        sorted.sort(Diagnostic.ORDER);
-        return new LoadResult(corpus, dedupe(sorted), List.of(fileName));
-    }
-
-    private static List<Diagnostic> dedupe(List<Diagnostic> ds) {
-        return ds.stream().distinct().toList();
+        return result(drafts, out, broken, List.of(fileName));
     }
 
     private FileDraft readFile(Path f, List<Diagnostic> out) {
@@ -319,10 +338,31 @@ public final class CorpusLoader {
     }
 
     private void checkSlug(String id, Location at, String what, List<Diagnostic> out) {
-        if (id != null && !SLUG.matcher(id).matches()) {
+        if (id != null && !isSlug(id)) {
             out.add(Diagnostic.error("invalid-id", what + " '" + id + "' is not a slug", at,
                     "use lower-case letters, digits and hyphens, e.g. '" + slugify(id) + "'"));
         }
+    }
+
+    /**
+     * True for a slug: runs of {@code [a-z0-9]} joined by single {@code -}, {@code _} or {@code .}
+     * ({@code [a-z0-9]+(?:[-_.][a-z0-9]+)*}). A loop, not that regular expression: Java's matcher
+     * recurses once per repetition of the group and overflows the stack on ids of some 10,000
+     * parts. O(length).
+     */
+    static boolean isSlug(String id) {
+        boolean needAlnum = true;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                needAlnum = false;
+            } else if ((c == '-' || c == '_' || c == '.') && !needAlnum) {
+                needAlnum = true;
+            } else {
+                return false;
+            }
+        }
+        return !needAlnum;
     }
 
     static String slugify(String s) {

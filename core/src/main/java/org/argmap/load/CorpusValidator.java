@@ -38,7 +38,18 @@ final class CorpusValidator {
     /** Quotes not found per source that get a closest-passage hint; the rest are reported without one. */
     static final int MAX_CLOSEST_HINTS = 200;
 
+    /**
+     * Known ids that did-you-mean searches may compare in all (each unresolved reference compares
+     * all the ids it could have meant); once spent, further unresolved references are reported
+     * without a suggestion, so a file of many bad references and many ids costs O(references + ids),
+     * not their product. Generous for real corpora (hundreds of ids, tens of mistakes).
+     */
+    static final long MAX_REF_HINT_WORK = 2_000_000;
+
     private final List<Diagnostic> out;
+    private long refHintWork;
+    /** The name each unresolved-reference diagnostic could not find (by identity), for {@link FollowOn}. */
+    private final Map<Diagnostic, String> unresolved = new java.util.IdentityHashMap<>();
 
     CorpusValidator(List<Diagnostic> out) {
         this.out = out;
@@ -138,8 +149,8 @@ final class CorpusValidator {
                 Set<String> seenProps = new HashSet<>();
                 for (StanceDraft d : c.stances) {
                     if (!props.containsKey(d.proposition())) {
-                        out.add(Diagnostic.error("unknown-proposition", "unknown proposition '" + d.proposition() + "'",
-                                d.propositionLocation(), refHint(d.proposition(), props.keySet(), "propositions")));
+                        out.add(missing(d.proposition(), Diagnostic.error("unknown-proposition", "unknown proposition '" + d.proposition() + "'",
+                                d.propositionLocation(), refHint(d.proposition(), props.keySet(), "propositions"))));
                         continue;
                     }
                     if (!seenProps.add(d.proposition())) {
@@ -185,7 +196,8 @@ final class CorpusValidator {
                 if (hint == null && r.to().contains("/") || claimsBySource.containsKey(sid) && claimsBySource.get(sid).containsKey(r.to())) {
                     hint = "an undercut attacks a relation: give the supporting relation an 'id:' and name it in 'to:'";
                 }
-                out.add(Diagnostic.error("unknown-relation", "undercut target '" + r.to() + "' is not a relation id", r.toLocation(), hint));
+                out.add(missing(r.to(), Diagnostic.error("unknown-relation", "undercut target '" + r.to() + "' is not a relation id",
+                        r.toLocation(), hint)));
                 continue;
             }
             if (!target.type().betweenClaims()) {
@@ -204,8 +216,8 @@ final class CorpusValidator {
         // 8. propositions nobody takes a stance on
         for (Proposition p : props.values()) {
             if (!stanced.contains(p.id())) {
-                out.add(Diagnostic.warning("unused-proposition", "no source takes a stance on proposition '" + p.id() + "'",
-                        p.location(), "add a stance to a claim, or remove the proposition"));
+                out.add(missing(p.id(), Diagnostic.warning("unused-proposition", "no source takes a stance on proposition '" + p.id() + "'",
+                        p.location(), "add a stance to a claim, or remove the proposition")));
             }
         }
         // 9. expectations
@@ -215,8 +227,8 @@ final class CorpusValidator {
                 boolean ok = true;
                 for (String s : x.sources()) {
                     if (!sourceFiles.containsKey(s)) {
-                        out.add(Diagnostic.error("unknown-source", "unknown source '" + s + "'", x.location(),
-                                refHint(s, sourceFiles.keySet(), "sources")));
+                        out.add(missing(s, Diagnostic.error("unknown-source", "unknown source '" + s + "'", x.location(),
+                                refHint(s, sourceFiles.keySet(), "sources"))));
                         ok = false;
                     }
                 }
@@ -226,8 +238,8 @@ final class CorpusValidator {
                 }
                 for (String p : ps) {
                     if (!props.containsKey(p)) {
-                        out.add(Diagnostic.error("unknown-proposition", "unknown proposition '" + p + "'", x.location(),
-                                refHint(p, props.keySet(), "propositions")));
+                        out.add(missing(p, Diagnostic.error("unknown-proposition", "unknown proposition '" + p + "'", x.location(),
+                                refHint(p, props.keySet(), "propositions"))));
                         ok = false;
                     }
                 }
@@ -307,8 +319,8 @@ final class CorpusValidator {
                 if (end.getKey().contains("/")) {
                     hint = "'" + r.type().word() + "' relates propositions; between claims use supports, attacks or undercuts";
                 }
-                out.add(Diagnostic.error(end.getKey().contains("/") ? "wrong-endpoint" : "unknown-proposition",
-                        "unknown proposition '" + end.getKey() + "'", end.getValue(), hint));
+                out.add(missing(end.getKey(), Diagnostic.error(end.getKey().contains("/") ? "wrong-endpoint" : "unknown-proposition",
+                        "unknown proposition '" + end.getKey() + "'", end.getValue(), hint)));
                 ok = false;
             }
         }
@@ -348,8 +360,8 @@ final class CorpusValidator {
         }
         Map<String, ClaimDraft> m = claims.get(src);
         if (m == null) {
-            out.add(Diagnostic.error("unknown-source", "unknown source '" + src + "' in '" + ref + "'", at,
-                    refHint(src, claims.keySet(), "sources")));
+            out.add(missing(src, Diagnostic.error("unknown-source", "unknown source '" + src + "' in '" + ref + "'", at,
+                    refHint(src, claims.keySet(), "sources"))));
             return null;
         }
         if (!m.containsKey(id)) {
@@ -369,7 +381,25 @@ final class CorpusValidator {
         return null;
     }
 
-    private static String refHint(String word, java.util.Collection<String> known, String what) {
+    /** Records that {@code d} reports {@code name} as undefined; returns {@code d}. */
+    private Diagnostic missing(String name, Diagnostic d) {
+        unresolved.put(d, name);
+        return d;
+    }
+
+    /** The names the unresolved-reference diagnostics reported so far could not find, by diagnostic (identity). */
+    Map<Diagnostic, String> unresolved() {
+        return unresolved;
+    }
+
+    private String refHint(String word, java.util.Collection<String> known, String what) {
+        if (known.isEmpty()) {
+            return "there are no " + what;
+        }
+        refHintWork += known.size();
+        if (refHintWork > MAX_REF_HINT_WORK) {
+            return null;
+        }
         String h = Text.hint(word, known);
         if (h != null) {
             return h;

@@ -29,10 +29,14 @@ public final class Text {
         return prev[b.length()];
     }
 
+    /** Words longer than this get no edit-distance suggestion (only the prefix one): ids are short, and the cost is O(|word|·|candidate|). */
+    static final int MAX_TYPO_LENGTH = 100;
+
     /**
      * The candidate closest to {@code word} when it is close enough to be a likely typo
      * (distance at most a third of the word's length, at least 2), or null. Ties go to the
-     * first in iteration order, so pass an ordered collection for stable output.
+     * first in iteration order, so pass an ordered collection for stable output. Else a candidate
+     * that {@code word} starts, or that starts {@code word}. Cost: O(Σ|candidate|·min(|word|, 100)).
      */
     public static String didYouMean(String word, Collection<String> candidates) {
         if (word == null) {
@@ -41,14 +45,17 @@ public final class Text {
         String w = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestD = Integer.MAX_VALUE;
-        for (String c : candidates) {
+        int allowed = Math.max(2, w.length() / 3);
+        for (String c : w.length() > MAX_TYPO_LENGTH ? java.util.List.<String>of() : candidates) {
+            if (Math.abs(c.length() - w.length()) > allowed) {
+                continue; // the distance is at least the difference in length
+            }
             int d = levenshtein(w, c.toLowerCase(Locale.ROOT));
             if (d < bestD) {
                 bestD = d;
                 best = c;
             }
         }
-        int allowed = Math.max(2, w.length() / 3);
         if (best != null && bestD <= allowed && bestD > 0) {
             return best;
         }

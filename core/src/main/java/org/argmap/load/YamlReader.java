@@ -19,6 +19,7 @@ import java.util.Map;
 import org.argmap.diag.Diagnostic;
 import org.argmap.diag.Location;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads one YAML document into a {@link YNode} tree that keeps the line and column of every
@@ -43,9 +44,9 @@ public final class YamlReader {
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 16));
         // EMPTY_STRING_AS_NULL: a key with no value ("relations:") is YAML null, as the YAML spec and
         // editors read it, not an empty string; a quoted '' stays an empty string
-        this.factory = YAMLFactory.builder().loaderOptions(options).enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth() + 2).build())
-                .build();
+        this.factory = new WholeTextYamlFactory(YAMLFactory.builder().loaderOptions(options)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth() + 2).build()));
     }
 
     /**
@@ -65,6 +66,9 @@ public final class YamlReader {
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+        }
+        if (!printable(file, text, out)) {
+            return null;
         }
         if (text.isBlank() || onlyComments(text)) {
             out.add(Diagnostic.error("empty-file", "the file holds no YAML content", Location.of(file),
@@ -98,6 +102,38 @@ public final class YamlReader {
             out.add(Diagnostic.error("too-deep", "nesting too deep", Location.of(file), null));
             return null;
         }
+    }
+
+    /**
+     * Reports the first character YAML does not allow (control characters other than tab and line
+     * breaks, U+FFFE, U+FFFF) at its exact line and column, counted as SnakeYAML counts them
+     * (line breaks: LF, CR, CR LF, NEL, U+2028, U+2029; columns in code points). SnakeYAML itself
+     * reports it without a position. One pass, O(n).
+     *
+     * @return true when every character is allowed
+     */
+    static boolean printable(String file, String text, List<Diagnostic> out) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (!StreamReader.isPrintable(c)) {
+                out.add(Diagnostic.error("invalid-character", String.format("character U+%04X%s is not allowed in YAML", c,
+                        c == 0 ? " (NUL)" : ""), new Location(file, line, column),
+                        "YAML files may not hold control characters other than tab and line breaks; delete it"
+                                + (c == 0 ? " (a NUL byte often means the file is binary or UTF-16)" : "")));
+                return false;
+            }
+            if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029 || c == '\r' && (next >= text.length() || text.charAt(next) != '\n')) {
+                line++;
+                column = 1;
+            } else if (c != 0xFEFF) {
+                column++;
+            }
+            i = next;
+        }
+        return true;
     }
 
     /** True when no line holds more than a comment or a document marker; stops at the first that does. */

@@ -140,4 +140,32 @@ class HostileInputTest {
         assertEquals(CorpusValidator.MAX_CLOSEST_HINTS, missing.stream().filter(d -> d.hint().startsWith("closest passage")).count());
         assertEquals(10, missing.get(0).line());
     }
+
+    @Test
+    void nulByteIsReportedAtItsLineAndColumn() throws IOException {
+        String yaml = "source:\n  id: s\n  title: \"\u00e9t\u00e9\u0000x\"\n  language: en\n";
+        Diagnostic d = only(load("nul.yaml", yaml.getBytes(StandardCharsets.UTF_8)), "invalid-character");
+        assertEquals("3:14", d.line() + ":" + d.column(), d::toString);
+        assertTrue(d.message().contains("U+0000"), d::toString);
+        // after CR LF, NEL-free text and a supplementary character (one column, two chars)
+        String crlf = "source:\r\n  id: s\r\n  title: \uD83D\uDE00 \u0007\r\n";
+        Diagnostic bell = only(load("bell.yaml", crlf.getBytes(StandardCharsets.UTF_8)), "invalid-character");
+        assertEquals("3:12", bell.line() + ":" + bell.column(), bell::toString);
+    }
+
+    @Test
+    void bidiAndControlCharactersInIdsAreShownEscapedInMessagesAndHints() throws IOException {
+        Files.writeString(dir.resolve("t.txt"), "text");
+        String evil = "abc\u202Edef\u2066";
+        String yaml = "source:\n  id: s\n  title: T\n  language: en\n  text: t.txt\nclaims:\n  - id: \"" + evil + "\"\n"
+                + "    text: A.\n  - id: b\n    text: B.\nrelations:\n  - {from: \"" + evil + "x\", to: \"b\\u0085\", type: supports}\n";
+        LoadResult r = load("bidi.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("invalid-id") && d.message().contains("abc\\u202Edef\\u2066")),
+                r.diagnostics()::toString);
+        for (Diagnostic d : r.diagnostics()) {
+            String all = d.toString();
+            assertTrue(all.codePoints().noneMatch(c -> c == 0x202E || c == 0x2066 || c == 0x85), () -> "raw control in " + all);
+        }
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.message().contains("b\\u0085")), r.diagnostics()::toString);
+    }
 }

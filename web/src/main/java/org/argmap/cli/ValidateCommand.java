@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         LoadResult r = corpus.load(paths);
         if (format.equals("json")) {
-            spec.commandLine().getOut().print(CorpusJson.write(CorpusJson.diagnostics(r.diagnostics(), r.files())));
+            spec.commandLine().getOut().print(CorpusJson.write(CorpusJson.diagnostics(r.diagnostics(), r.files(), r.followOn())));
             spec.commandLine().getOut().flush();
         } else {
             Diagnostics.print(r.diagnostics(), spec.commandLine().getErr());

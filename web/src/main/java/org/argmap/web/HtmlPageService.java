@@ -373,7 +373,7 @@ final class HtmlPageService implements PageService {
                 for (Implication step : ch.steps()) {
                     h.open("li").text(step.sentence());
                     Relation r = step.relation();
-                    h.el("div", r.from() + " " + r.type().word() + " " + r.to() + " \u00b7 " + r.location()
+                    h.el("div", r.from() + " " + r.type().word() + " " + r.to() + " \u00b7 " + where(s, r.location())
                             + (step.contrapositive() ? " (contrapositive)" : ""), "class", "where");
                     h.close("li");
                 }
@@ -697,8 +697,13 @@ final class HtmlPageService implements PageService {
             }
             h.close("ol");
         }
-        h.el("p", cl.location().toString(), "class", "where");
+        h.el("p", where(s, cl.location()), "class", "where");
         h.close("article");
+    }
+
+    /** A location as the pages show it: the file relative to the corpus root. */
+    private static String where(Snapshot s, org.argmap.diag.Location at) {
+        return s.paths().file(at.file()) + ":" + at.line() + ":" + at.column();
     }
 
     private static String passive(String type) {
@@ -875,10 +880,11 @@ final class HtmlPageService implements PageService {
         h.open("ul");
         for (Diagnostic d : ds) {
             h.open("li", "class", d.isError() ? "error" : "warning");
-            h.el("code", d.file() + ":" + d.line() + ":" + d.column(), "class", "loc");
-            h.text(" " + d.severity().word() + " ").el("span", "[" + d.code() + "]", "class", "code").text(" " + d.message());
+            h.el("code", s.paths().file(d.file()) + ":" + d.line() + ":" + d.column(), "class", "loc");
+            h.text(" " + d.severity().word() + " ").el("span", "[" + d.code() + "]", "class", "code")
+                    .text(" " + s.paths().text(d.message()));
             if (d.hint() != null) {
-                h.el("div", "hint: " + d.hint(), "class", "hint");
+                h.el("div", "hint: " + s.paths().text(d.hint()), "class", "hint");
             }
             h.close("li");
         }

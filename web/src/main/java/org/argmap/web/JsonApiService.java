@@ -41,7 +41,8 @@ final class JsonApiService implements ApiService {
     @Override
     public Resource report(Snapshot s) {
         return s.cache().computeIfAbsent("api/report", k -> CompletableFuture.completedFuture(
-                Resource.json(ReportJson.write(analysis.report(s)).getBytes(StandardCharsets.UTF_8)))).join();
+                Resource.json(ReportJson.write(s.paths().json(ReportJson.toJson(analysis.report(s))))
+                        .getBytes(StandardCharsets.UTF_8)))).join();
     }
 
     @Override
@@ -50,6 +51,7 @@ final class JsonApiService implements ApiService {
         root.put("version", s.version());
         root.put("stale", s.stale());
         root.setAll(CorpusJson.diagnostics(s.diagnostics(), s.files()));
+        s.paths().json(root);
         return Resource.json(CorpusJson.write(root).getBytes(StandardCharsets.UTF_8));
     }
 

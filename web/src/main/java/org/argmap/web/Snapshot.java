@@ -48,11 +48,14 @@ final class Snapshot {
     private final Map<String, List<Relation>> relationsOfClaim;
     private final ConcurrentMap<String, CompletableFuture<Resource>> cache;
     private final ConcurrentMap<String, Object> memo;
+    private final DisplayPaths paths;
 
     private Snapshot(long sequence, Corpus corpus, String corpusHash, byte[] corpusJson, boolean corpusHasErrors,
                      List<Diagnostic> diagnostics, List<String> files, boolean stale,
-                     ConcurrentMap<String, CompletableFuture<Resource>> cache, ConcurrentMap<String, Object> memo) {
+                     ConcurrentMap<String, CompletableFuture<Resource>> cache, ConcurrentMap<String, Object> memo,
+                     DisplayPaths paths) {
         this.sequence = sequence;
+        this.paths = paths;
         this.corpus = corpus;
         this.corpusHash = corpusHash;
         this.corpusJson = corpusJson;
@@ -83,8 +86,9 @@ final class Snapshot {
     /** The first snapshot of a server. */
     static Snapshot first(LoadResult r) {
         Corpus c = r.corpus();
-        return new Snapshot(1, c, hash(c), corpusJson(c), r.hasErrors(), r.diagnostics(), r.files(), false,
-                new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        DisplayPaths paths = DisplayPaths.of(r.files());
+        return new Snapshot(1, c, hash(c), corpusJson(c, paths), r.hasErrors(), r.diagnostics(), r.files(), false,
+                new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), paths);
     }
 
     /**
@@ -96,14 +100,15 @@ final class Snapshot {
         boolean keepOld = r.hasErrors() && !previous.corpusHasErrors;
         if (keepOld) {
             return new Snapshot(previous.sequence + 1, previous.corpus, previous.corpusHash, previous.corpusJson, false,
-                    r.diagnostics(), r.files(), true, previous.cache, previous.memo);
+                    r.diagnostics(), r.files(), true, previous.cache, previous.memo, DisplayPaths.of(r.files()).and(previous.paths));
         }
         Corpus c = r.corpus();
         String h = hash(c);
-        return new Snapshot(previous.sequence + 1, c, h, h.equals(previous.corpusHash) ? previous.corpusJson : corpusJson(c),
+        DisplayPaths paths = DisplayPaths.of(r.files());
+        return new Snapshot(previous.sequence + 1, c, h, h.equals(previous.corpusHash) ? previous.corpusJson : corpusJson(c, paths),
                 r.hasErrors(), r.diagnostics(), r.files(), false,
                 h.equals(previous.corpusHash) ? previous.cache : new ConcurrentHashMap<>(),
-                h.equals(previous.corpusHash) ? previous.memo : new ConcurrentHashMap<>());
+                h.equals(previous.corpusHash) ? previous.memo : new ConcurrentHashMap<>(), paths);
     }
 
     /** A content hash of the whole corpus, every field included (texts, notes, locations). */
@@ -115,8 +120,14 @@ final class Snapshot {
         }
     }
 
-    private static byte[] corpusJson(Corpus c) {
-        return CorpusJson.write(CorpusJson.toJson(c)).getBytes(StandardCharsets.UTF_8);
+    /** The corpus JSON of the API, with file paths relative to the corpus root. */
+    private static byte[] corpusJson(Corpus c, DisplayPaths paths) {
+        return CorpusJson.write(paths.json(CorpusJson.toJson(c))).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** How this snapshot's pages and API show file paths (relative to the corpus root). */
+    DisplayPaths paths() {
+        return paths;
     }
 
     static String sha256(byte[] bytes) {

@@ -50,6 +50,34 @@ class ValidateCommandTest {
     }
 
     @Test
+    void nulByteIsLocatedWhereItIs() throws Exception {
+        assertDropInFails("nul.yaml", "source:\n  id: x\n  title: a\u0000b\n".getBytes(StandardCharsets.UTF_8),
+                "invalid-character", 3, 11);
+    }
+
+    @Test
+    void brokenSourceMapIsListedFirstWithTheErrorsThatFollowFromItFolded() throws Exception {
+        Path maps = copyCorpus(tmp);
+        Path trotsky = maps.resolve("trotsky-1935.yaml");
+        Files.writeString(trotsky, Files.readString(trotsky).replaceFirst("\nclaims:\n", "\nclaims:\n  - id: broken: here\n"));
+        CliTestSupport.Run r = run("validate", maps.toString());
+        assertEquals(1, r.exit(), r.err());
+        String first = r.err().lines().findFirst().orElseThrow();
+        assertTrue(first.startsWith(trotsky + ":") && first.contains(": error [yaml-syntax] "), r.err());
+        String hint = r.err().lines().skip(1).findFirst().orElseThrow();
+        assertTrue(hint.matches("  hint: .*and 12 errors( and \\d+ warnings?)? that follow from it \\(in .*relations\\.yaml.*\\)"), hint);
+        assertFalse(r.err().contains("unknown source 'trotsky-1935'"), r.err());
+        JsonNode json = new ObjectMapper().readTree(run("validate", "--format", "json", maps.toString()).out());
+        JsonNode cause = json.get("diagnostics").get(0);
+        assertEquals("yaml-syntax", cause.get("code").asText());
+        int unknown = 0;
+        for (JsonNode d : cause.get("followOn")) {
+            unknown += d.get("code").asText().equals("unknown-source") ? 1 : 0;
+        }
+        assertEquals(12, unknown, cause::toString);
+    }
+
+    @Test
     void secondFileWithTheSameSourceIdIsLocated() throws Exception {
         Path maps = copyCorpus(tmp);
         String copy = Files.readString(maps.resolve("trotsky-1935.yaml"));

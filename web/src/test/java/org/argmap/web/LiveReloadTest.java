@@ -146,7 +146,9 @@ class LiveReloadTest implements TestPropertyProvider {
         assertEquals(e.line(), d.get("diagnostics").get(0).get("line").asInt());
 
         String page = get("/maps/trotsky-1935");
-        assertTrue(page.contains("<code class=\"loc\">" + Html.esc(e.file() + ":" + e.line() + ":" + e.column()) + "</code>"), page);
+        // shown relative to the corpus root, not as the server's absolute path
+        String shown = CORPUS.root.relativize(Path.of(e.file())).toString().replace('\\', '/');
+        assertTrue(page.contains("<code class=\"loc\">" + Html.esc(shown + ":" + e.line() + ":" + e.column()) + "</code>"), page);
         assertTrue(page.contains("[" + e.code() + "]"));
         assertTrue(page.contains("showing the last good maps until they are fixed"));
         assertTrue(page.contains(Inline.svg(new String(goodSvg, java.nio.charset.StandardCharsets.UTF_8))));
