@@ -3,6 +3,9 @@ package org.argmap.dung;
 import java.util.BitSet;
 import org.sat4j.core.VecInt;
 import org.sat4j.minisat.SolverFactory;
+import org.sat4j.minisat.core.ICDCL;
+import org.sat4j.minisat.orders.PositiveLiteralSelectionStrategy;
+import org.sat4j.minisat.orders.VarOrderHeap;
 import org.sat4j.specs.ContradictionException;
 import org.sat4j.specs.IConstr;
 import org.sat4j.specs.ISolver;
@@ -57,7 +60,11 @@ final class SatEncoding {
         this.n = af.size();
         this.grounded = Grounded.labelling(af);
         this.conflictLimit = conflictLimit;
-        this.solver = SolverFactory.newDefault();
+        ICDCL<?> cdcl = SolverFactory.newDefaultMS21PhaseSaving();
+        // IN first: models with large IN sets cover many arguments per credulous query and
+        // leave few steps to grow a complete extension into a preferred one
+        cdcl.setOrder(new VarOrderHeap(new PositiveLiteralSelectionStrategy()));
+        this.solver = cdcl;
         solver.newVar(2 * n);
         solver.setKeepSolverHot(true);
         try {

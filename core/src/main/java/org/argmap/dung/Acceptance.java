@@ -1,0 +1,331 @@
+package org.argmap.dung;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.sat4j.core.VecInt;
+
+/**
+ * The acceptance of every argument of a framework at once, by SAT queries rather than by listing
+ * extensions: grounded label; credulous and skeptical acceptance under preferred and under stable
+ * semantics. Queries are batched the way ICCMA solvers do it:
+ *
+ * <ul>
+ *   <li>grounded labelling by linear propagation ({@link Grounded}); a grounded IN argument is
+ *       skeptically accepted under preferred, an OUT one is not credulously accepted, and so on,
+ *       without any query;
+ *   <li>credulous (preferred = complete): ask for a complete labelling with at least one of the
+ *       still-unknown arguments IN; every IN argument of the answer is credulously accepted;
+ *       unsatisfiable means no unknown argument is;
+ *   <li>skeptical preferred: ask for a complete extension that leaves out at least one remaining
+ *       candidate and is no subset of a preferred extension found so far; grow it into a preferred
+ *       extension; every candidate it lacks is not skeptically accepted; block its subsets;
+ *       unsatisfiable means every remaining candidate is in every preferred extension (the
+ *       counter-example guided scheme of Cegartix and μ-toksia, for all arguments together);
+ *   <li>stable: the same two loops on the stable encoding (no blocking needed); when there is no
+ *       stable extension, nothing is credulously and everything skeptically accepted.
+ * </ul>
+ * Each query is bounded by the {@link Budget}; when it runs out the remaining answers stay null
+ * and {@link Result#exhausted()} is set, never guessed.
+ */
+public final class Acceptance {
+
+    private Acceptance() {
+    }
+
+    /**
+     * A deterministic budget shared by the queries of one analysis: at most {@code queries} SAT
+     * calls in all and {@code conflictsPerQuery} conflicts in each.
+     */
+    public static final class Budget {
+        private final int conflictsPerQuery;
+        private long queries;
+
+        public Budget(long queries, int conflictsPerQuery) {
+            this.queries = queries;
+            this.conflictsPerQuery = conflictsPerQuery;
+        }
+
+        /** No limit at all. */
+        public static Budget unlimited() {
+            return new Budget(Long.MAX_VALUE, 0);
+        }
+
+        /** SAT calls left. */
+        public long queriesLeft() {
+            return queries;
+        }
+
+        int conflictsPerQuery() {
+            return conflictsPerQuery;
+        }
+
+        void spend() throws SatEncoding.Exhausted {
+            if (queries <= 0) {
+                throw new SatEncoding.Exhausted();
+            }
+            queries--;
+        }
+    }
+
+    /**
+     * Per argument, by index. A null answer was not decided within the budget.
+     *
+     * @param grounded {@link Grounded#IN}, {@link Grounded#OUT} or {@link Grounded#UNDEC}
+     * @param credulousPreferred in some preferred extension
+     * @param skepticalPreferred in every preferred extension
+     * @param credulousStable in some stable extension
+     * @param skepticalStable in every stable extension (true when there is none)
+     * @param exhausted whether some answer is null because the budget ran out
+     */
+    public record Result(byte[] grounded, Boolean[] credulousPreferred, Boolean[] skepticalPreferred,
+                         Boolean[] credulousStable, Boolean[] skepticalStable, boolean exhausted) {
+    }
+
+    /** Decides every argument of {@code af} within {@code budget}. */
+    public static Result of(ArgumentationFramework af, Budget budget) {
+        int n = af.size();
+        byte[] g = Grounded.labelling(af);
+        Boolean[] cp = new Boolean[n];
+        Boolean[] sp = new Boolean[n];
+        Boolean[] cs = new Boolean[n];
+        Boolean[] ss = new Boolean[n];
+        boolean undecided = false;
+        for (int a = 0; a < n; a++) {
+            if (g[a] == Grounded.IN) {
+                cp[a] = true;
+                sp[a] = true;
+            } else if (g[a] == Grounded.OUT) {
+                cp[a] = false;
+                sp[a] = false;
+            } else {
+                undecided = true;
+                if (af.attackersBits(a).get(a)) {
+                    cp[a] = false;
+                    sp[a] = false;
+                    cs[a] = false;
+                }
+            }
+        }
+        if (!undecided) {
+            // the grounded extension is the only complete one, and it is stable
+            for (int a = 0; a < n; a++) {
+                cs[a] = g[a] == Grounded.IN;
+                ss[a] = g[a] == Grounded.IN;
+            }
+            return new Result(g, cp, sp, cs, ss, false);
+        }
+        boolean exhausted = false;
+        try {
+            preferred(af, budget, cp, sp);
+        } catch (SatEncoding.Exhausted e) {
+            exhausted = true;
+        }
+        try {
+            stable(af, budget, g, cs, ss);
+        } catch (SatEncoding.Exhausted e) {
+            exhausted = true;
+        }
+        return new Result(g, cp, sp, cs, ss, exhausted);
+    }
+
+    private static BitSet ask(SatEncoding enc, Budget budget, VecInt clause) throws SatEncoding.Exhausted {
+        budget.spend();
+        return enc.solveWith(new VecInt(), clause);
+    }
+
+    private static void preferred(ArgumentationFramework af, Budget budget, Boolean[] cred, Boolean[] skep)
+            throws SatEncoding.Exhausted {
+        int n = af.size();
+        SatEncoding enc = new SatEncoding(af, false, budget.conflictsPerQuery());
+        List<Integer> unknown = unknown(cred);
+        List<BitSet> found = new ArrayList<>();
+        while (!unknown.isEmpty()) {
+            VecInt some = new VecInt();
+            unknown.forEach(a -> some.push(enc.in(a)));
+            BitSet m = ask(enc, budget, some);
+            if (m == null) {
+                unknown.forEach(a -> cred[a] = false);
+                break;
+            }
+            found.add(m);
+            unknown.removeIf(a -> {
+                if (m.get(a)) {
+                    cred[a] = true;
+                    return true;
+                }
+                return false;
+            });
+        }
+        for (int a = 0; a < n; a++) {
+            if (skep[a] == null && Boolean.FALSE.equals(cred[a])) {
+                skep[a] = false;
+            }
+        }
+        List<Integer> candidates = unknown(skep);
+        while (!candidates.isEmpty()) {
+            VecInt leaveOut = new VecInt();
+            candidates.forEach(a -> leaveOut.push(-enc.in(a)));
+            BitSet e = ask(enc, budget, leaveOut);
+            if (e == null) {
+                candidates.forEach(a -> skep[a] = true);
+                break;
+            }
+            BitSet p = maximise(enc, budget, e);
+            enc.permanent(enc.notSubsetOf(p));
+            candidates.removeIf(a -> {
+                if (!p.get(a)) {
+                    skep[a] = false;
+                    return true;
+                }
+                return false;
+            });
+        }
+    }
+
+    private static BitSet maximise(SatEncoding enc, Budget budget, BitSet start) throws SatEncoding.Exhausted {
+        BitSet current = start;
+        while (true) {
+            VecInt more = new VecInt();
+            VecInt assume = new VecInt();
+            for (int a = 0; a < enc.n; a++) {
+                if (current.get(a)) {
+                    assume.push(enc.in(a));
+                } else if (enc.grounded[a] == Grounded.UNDEC && !enc.af.attackersBits(a).get(a)) {
+                    more.push(enc.in(a));
+                }
+            }
+            if (more.isEmpty()) {
+                return current;
+            }
+            budget.spend();
+            BitSet next = enc.solveWith(assume, more);
+            if (next == null) {
+                return current;
+            }
+            current = next;
+        }
+    }
+
+    private static void stable(ArgumentationFramework af, Budget budget, byte[] g, Boolean[] cred, Boolean[] skep)
+            throws SatEncoding.Exhausted {
+        int n = af.size();
+        SatEncoding enc = new SatEncoding(af, true, budget.conflictsPerQuery());
+        budget.spend();
+        BitSet first = enc.solve(new VecInt());
+        if (first == null) {
+            for (int a = 0; a < n; a++) {
+                cred[a] = false;
+                skep[a] = true;
+            }
+            return;
+        }
+        for (int a = 0; a < n; a++) {
+            if (g[a] != Grounded.UNDEC) {
+                cred[a] = g[a] == Grounded.IN;
+                skep[a] = g[a] == Grounded.IN;
+            } else if (first.get(a)) {
+                cred[a] = true;
+            } else {
+                skep[a] = false;
+            }
+        }
+        List<Integer> unknown = unknown(cred);
+        while (!unknown.isEmpty()) {
+            VecInt some = new VecInt();
+            unknown.forEach(a -> some.push(enc.in(a)));
+            BitSet m = ask(enc, budget, some);
+            if (m == null) {
+                unknown.forEach(a -> cred[a] = false);
+                break;
+            }
+            unknown.removeIf(a -> {
+                if (m.get(a)) {
+                    cred[a] = true;
+                    return true;
+                }
+                return false;
+            });
+        }
+        for (int a = 0; a < n; a++) {
+            if (skep[a] == null && Boolean.FALSE.equals(cred[a])) {
+                skep[a] = false;
+            }
+        }
+        List<Integer> candidates = unknown(skep);
+        while (!candidates.isEmpty()) {
+            VecInt leaveOut = new VecInt();
+            candidates.forEach(a -> leaveOut.push(-enc.in(a)));
+            BitSet m = ask(enc, budget, leaveOut);
+            if (m == null) {
+                candidates.forEach(a -> skep[a] = true);
+                break;
+            }
+            candidates.removeIf(a -> {
+                if (!m.get(a)) {
+                    skep[a] = false;
+                    return true;
+                }
+                return false;
+            });
+        }
+    }
+
+    /**
+     * Up to {@code limit} extensions of one semantics, as bit sets of argument indexes in the
+     * order the solver finds them, and whether that is all of them. Complete and stable: each
+     * model is blocked exactly; preferred: each model is grown into a preferred extension whose
+     * subsets are then blocked.
+     *
+     * @param complete true when every extension is listed; false when the limit or the budget
+     *     stopped the listing
+     */
+    public record Listing(List<BitSet> extensions, boolean complete) {
+    }
+
+    /** Lists extensions of {@code semantics} (not grounded), at most {@code limit}, within the budget. */
+    public static Listing extensions(ArgumentationFramework af, Semantics semantics, int limit, Budget budget) {
+        List<BitSet> out = new ArrayList<>();
+        if (semantics == Semantics.GROUNDED) {
+            throw new IllegalArgumentException("grounded has one extension: use Grounded");
+        }
+        SatEncoding enc = new SatEncoding(af, semantics == Semantics.STABLE, budget.conflictsPerQuery());
+        try {
+            while (true) {
+                budget.spend();
+                BitSet m = enc.solve(new VecInt());
+                if (m == null) {
+                    return new Listing(out, true);
+                }
+                if (out.size() == limit) {
+                    return new Listing(out, false);
+                }
+                if (semantics == Semantics.PREFERRED) {
+                    m = maximise(enc, budget, m);
+                    enc.permanent(enc.notSubsetOf(m));
+                } else {
+                    VecInt block = new VecInt();
+                    for (int a = 0; a < enc.n; a++) {
+                        if (enc.grounded[a] == Grounded.UNDEC) {
+                            block.push(m.get(a) ? -enc.in(a) : enc.in(a));
+                        }
+                    }
+                    enc.permanent(block);
+                }
+                out.add(m);
+            }
+        } catch (SatEncoding.Exhausted e) {
+            return new Listing(out, false);
+        }
+    }
+
+    private static List<Integer> unknown(Boolean[] answers) {
+        List<Integer> out = new ArrayList<>();
+        for (int a = 0; a < answers.length; a++) {
+            if (answers[a] == null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+}
