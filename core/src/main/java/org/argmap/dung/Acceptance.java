@@ -3,6 +3,7 @@ package org.argmap.dung;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.SortedSet;
 import org.sat4j.core.VecInt;
 
 /**
@@ -272,20 +273,20 @@ public final class Acceptance {
     }
 
     /**
-     * Up to {@code limit} extensions of one semantics, as bit sets of argument indexes in the
-     * order the solver finds them, and whether that is all of them. Complete and stable: each
+     * Up to {@code limit} extensions of one semantics, as sorted argument names in the order the
+     * solver finds them, and whether that is all of them. Complete and stable: each
      * model is blocked exactly; preferred: each model is grown into a preferred extension whose
      * subsets are then blocked.
      *
      * @param complete true when every extension is listed; false when the limit or the budget
      *     stopped the listing
      */
-    public record Listing(List<BitSet> extensions, boolean complete) {
+    public record Listing(List<SortedSet<String>> extensions, boolean complete) {
     }
 
     /** Lists extensions of {@code semantics} (not grounded), at most {@code limit}, within the budget. */
     public static Listing extensions(ArgumentationFramework af, Semantics semantics, int limit, Budget budget) {
-        List<BitSet> out = new ArrayList<>();
+        List<SortedSet<String>> out = new ArrayList<>();
         if (semantics == Semantics.GROUNDED) {
             throw new IllegalArgumentException("grounded has one extension: use Grounded");
         }
@@ -312,7 +313,7 @@ public final class Acceptance {
                     }
                     enc.permanent(block);
                 }
-                out.add(m);
+                out.add(SatSolver.names(af, m));
             }
         } catch (SatEncoding.Exhausted e) {
             return new Listing(out, false);

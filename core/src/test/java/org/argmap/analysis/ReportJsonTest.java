@@ -42,7 +42,7 @@ class ReportJsonTest {
         JsonNode j = json();
         assertEquals(List.of("format", "sources", "propositions", "stances", "agreements", "contradictions", "agreementScores",
                 "camps", "cruxes", "acceptability", "warnings"), keys(j));
-        assertEquals("argmap-analysis/1", j.get("format").asText());
+        assertEquals("argmap-analysis/2", j.get("format").asText());
     }
 
     @Test

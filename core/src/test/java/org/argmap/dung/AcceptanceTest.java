@@ -37,10 +37,7 @@ class AcceptanceTest {
             List<SortedSet<String>> all = LabellingSolver.of(s).extensions(af);
             Acceptance.Listing l = Acceptance.extensions(af, s, 1000, Acceptance.Budget.unlimited());
             assertTrue(l.complete());
-            Set<Set<String>> got = new HashSet<>();
-            for (BitSet b : l.extensions()) {
-                got.add(Set.copyOf(af.namesOf(b)));
-            }
+            Set<Set<String>> got = new HashSet<>(l.extensions());
             assertEquals(all.size(), l.extensions().size(), () -> s + " count on " + af);
             assertEquals(new HashSet<>(all), got, () -> s + " on " + af);
             if (all.size() > 2) {
