@@ -279,9 +279,15 @@ final class Frameworks {
                 statuses[comp.get(j)] = new Status(af.arguments().get(j), label, cp, sp, cs, ss, open ? why : null);
             }
             if (full) {
-                complete.add(list(af, Semantics.COMPLETE, settled, budget));
-                preferred.add(list(af, Semantics.PREFERRED, settled, budget));
-                stable.add(list(af, Semantics.STABLE, settled, budget));
+                SortedSet<String> in = new TreeSet<>();
+                for (int j = 0; j < comp.size(); j++) {
+                    if (r.grounded()[j] == Grounded.IN) {
+                        in.add(af.arguments().get(j));
+                    }
+                }
+                complete.add(list(af, Semantics.COMPLETE, settled ? in : null, budget));
+                preferred.add(list(af, Semantics.PREFERRED, settled ? in : null, budget));
+                stable.add(list(af, Semantics.STABLE, settled ? in : null, budget));
             }
         }
         List<String> arguments = Arrays.stream(members).mapToObj(index.names::get).toList();
@@ -298,11 +304,11 @@ final class Frameworks {
     private record Listed(List<SortedSet<String>> extensions, boolean complete) {
     }
 
-    private static Listed list(ArgumentationFramework af, Semantics s, boolean settled, Budget budget) {
-        if (settled) {
+    /** {@code grounded}: the grounded extension when it labels every argument, else null. */
+    private static Listed list(ArgumentationFramework af, Semantics s, SortedSet<String> grounded, Budget budget) {
+        if (grounded != null) {
             // the grounded extension is the only complete, preferred and stable one
-            SortedSet<String> g = new TreeSet<>(af.arguments());
-            return new Listed(List.of(g), true);
+            return new Listed(List.of(grounded), true);
         }
         Acceptance.Listing l = Acceptance.extensions(af, s, Acceptability.COUNTED_EXTENSIONS, budget);
         return new Listed(l.extensions(), l.complete());
