@@ -42,7 +42,7 @@ public record Acceptability(Framework corpus, List<Framework> sources, List<Stat
      * graph, at most. Beyond it the count of the whole is a lower bound ({@link Extensions#exact()}
      * false): extensions are listed only to be shown or counted, never to decide a status.
      */
-    public static final int COUNTED_EXTENSIONS = 256;
+    public static final int COUNTED_EXTENSIONS = 64;
 
     /**
      * SAT calls one analysis may make in all (grounded labels need none), and conflicts per call;
@@ -177,7 +177,8 @@ public record Acceptability(Framework corpus, List<Framework> sources, List<Stat
      * @param source the source added or removed
      * @param claim the claim (of another source)
      * @param with its status in the whole corpus
-     * @param without its status when {@code source} is removed
+     * @param without its status when {@code source} is removed: grounded and preferred answers
+     *     only (the stable ones are not computed there, and are null)
      */
     public record StatusChange(String source, String claim, Status with, Status without) {
     }

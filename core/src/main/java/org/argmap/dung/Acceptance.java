@@ -22,7 +22,10 @@ import org.sat4j.core.VecInt;
  *       candidate and is no subset of a preferred extension found so far; grow it into a preferred
  *       extension; every candidate it lacks is not skeptically accepted; block its subsets;
  *       unsatisfiable means every remaining candidate is in every preferred extension (the
- *       counter-example guided scheme of Cegartix and μ-toksia, for all arguments together);
+ *       counter-example guided scheme of Cegartix and μ-toksia, for all arguments together).
+ *       Before any query, an argument attacked by a credulously accepted one is not skeptically
+ *       accepted (the extension holding the attacker leaves it out), which in frameworks of
+ *       mutual attacks settles nearly everything;
  *   <li>stable: the same two loops on the stable encoding (no blocking needed); when there is no
  *       stable extension, nothing is credulously and everything skeptically accepted.
  * </ul>
@@ -85,6 +88,14 @@ public final class Acceptance {
 
     /** Decides every argument of {@code af} within {@code budget}. */
     public static Result of(ArgumentationFramework af, Budget budget) {
+        return of(af, budget, true);
+    }
+
+    /**
+     * Decides every argument of {@code af} within {@code budget}; the stable answers only when
+     * {@code stable} (else they stay null, and {@link Result#exhausted()} does not count them).
+     */
+    public static Result of(ArgumentationFramework af, Budget budget, boolean stable) {
         int n = af.size();
         byte[] g = Grounded.labelling(af);
         Boolean[] cp = new Boolean[n];
@@ -122,10 +133,12 @@ public final class Acceptance {
         } catch (SatEncoding.Exhausted e) {
             exhausted = true;
         }
-        try {
-            stable(af, budget, g, cs, ss);
-        } catch (SatEncoding.Exhausted e) {
-            exhausted = true;
+        if (stable) {
+            try {
+                stable(af, budget, g, cs, ss);
+            } catch (SatEncoding.Exhausted e) {
+                exhausted = true;
+            }
         }
         return new Result(g, cp, sp, cs, ss, exhausted);
     }
@@ -158,11 +171,7 @@ public final class Acceptance {
                 return false;
             });
         }
-        for (int a = 0; a < n; a++) {
-            if (skep[a] == null && Boolean.FALSE.equals(cred[a])) {
-                skep[a] = false;
-            }
-        }
+        prune(af, cred, skep);
         List<Integer> candidates = unknown(skep);
         while (!candidates.isEmpty()) {
             VecInt leaveOut = new VecInt();
@@ -248,11 +257,7 @@ public final class Acceptance {
                 return false;
             });
         }
-        for (int a = 0; a < n; a++) {
-            if (skep[a] == null && Boolean.FALSE.equals(cred[a])) {
-                skep[a] = false;
-            }
-        }
+        prune(af, cred, skep);
         List<Integer> candidates = unknown(skep);
         while (!candidates.isEmpty()) {
             VecInt leaveOut = new VecInt();
@@ -317,6 +322,30 @@ public final class Acceptance {
             }
         } catch (SatEncoding.Exhausted e) {
             return new Listing(out, false);
+        }
+    }
+
+    /**
+     * Skeptical answers that need no query: an argument in no extension is in not all of them,
+     * and an argument attacked by a credulously accepted one is left out of the extension that
+     * holds its attacker (extensions are conflict-free).
+     */
+    private static void prune(ArgumentationFramework af, Boolean[] cred, Boolean[] skep) {
+        for (int a = 0; a < cred.length; a++) {
+            if (skep[a] != null) {
+                continue;
+            }
+            if (Boolean.FALSE.equals(cred[a])) {
+                skep[a] = false;
+                continue;
+            }
+            BitSet att = af.attackersBits(a);
+            for (int b = att.nextSetBit(0); b >= 0; b = att.nextSetBit(b + 1)) {
+                if (Boolean.TRUE.equals(cred[b])) {
+                    skep[a] = false;
+                    break;
+                }
+            }
         }
     }
 

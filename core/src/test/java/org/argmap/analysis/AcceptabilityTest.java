@@ -121,8 +121,8 @@ class AcceptabilityTest {
                 source("c", "claims:\n  - {id: z, text: Z.}\n"));
         List<StatusChange> changes = Analysis.of(c).acceptability().changes();
         assertEquals(List.of(
-                new StatusChange("a", "b/y", new Status("b/y", Label.UNDEC, true, false, true, false), new Status("b/y", Label.IN, true, true, true, true)),
-                new StatusChange("b", "a/x", new Status("a/x", Label.UNDEC, true, false, true, false), new Status("a/x", Label.IN, true, true, true, true))),
+                new StatusChange("a", "b/y", new Status("b/y", Label.UNDEC, true, false, true, false), new Status("b/y", Label.IN, true, true, null, null, null)),
+                new StatusChange("b", "a/x", new Status("a/x", Label.UNDEC, true, false, true, false), new Status("a/x", Label.IN, true, true, null, null, null))),
                 changes);
     }
 
