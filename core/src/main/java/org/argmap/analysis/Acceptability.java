@@ -26,13 +26,40 @@ import java.util.Locale;
  * @param sources one framework per source: its claims and the attacks among them
  * @param changes claims whose status differs between the whole corpus and the corpus without one
  *     source (equivalently: whose status adding that source to the others changes)
+ * @param open per source, the claims for which that could not be decided within the budget
  */
-public record Acceptability(Framework corpus, List<Framework> sources, List<StatusChange> changes) {
+public record Acceptability(Framework corpus, List<Framework> sources, List<StatusChange> changes,
+                            List<OpenChanges> open) {
 
     public Acceptability {
         sources = List.copyOf(sources);
         changes = List.copyOf(changes);
+        open = List.copyOf(open);
     }
+
+    /** With every change decided. */
+    public Acceptability(Framework corpus, List<Framework> sources, List<StatusChange> changes) {
+        this(corpus, sources, changes, List.of());
+    }
+
+    /**
+     * Claims for which it is not known whether removing a source changes their preferred answers,
+     * because the SAT budget for those re-solves ({@link #CHANGE_QUERIES}) ran out; their grounded
+     * changes are all reported.
+     *
+     * @param source the source removed
+     * @param claims how many claims are open
+     * @param reason why
+     */
+    public record OpenChanges(String source, int claims, String reason) {
+    }
+
+    /**
+     * SAT calls that solving the corpus without each source in turn may use in all, besides the
+     * {@link #SAT_QUERIES} (those frameworks only say which statuses depend on one source): a corpus whose
+     * conflicts form one large component re-solves it once per source.
+     */
+    public static final long CHANGE_QUERIES = 2_000;
 
     /** Up to how many extensions of complete, preferred or stable semantics a report lists them. */
     public static final int LISTED_EXTENSIONS = 32;

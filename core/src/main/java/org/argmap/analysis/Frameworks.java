@@ -92,6 +92,8 @@ final class Frameworks {
         progress.advance(1);
         List<Framework> perSource = new ArrayList<>();
         List<StatusChange> changes = new ArrayList<>();
+        List<Acceptability.OpenChanges> open = new ArrayList<>();
+        Budget changeBudget = new Budget(Acceptability.CHANGE_QUERIES, Acceptability.SAT_CONFLICTS);
         Map<String, int[]> bySource = new LinkedHashMap<>();
         graph.corpus().sources().forEach(s -> bySource.put(s.id(), index.of(s.id())));
         for (Source s : graph.corpus().sources()) {
@@ -115,18 +117,26 @@ final class Frameworks {
                 }
             }
             Solved without = solve(index, "without " + s.id(), rest.stream().mapToInt(Integer::intValue).toArray(), false,
-                    budget);
+                    changeBudget);
             List<Status> withoutStatuses = without.framework.statuses();
+            int undecided = 0;
             for (int i = 0; i < rest.size(); i++) {
                 Status st = withoutStatuses.get(i);
                 Status with = corpus.framework.statuses().get(rest.get(i));
-                if (changed(with, st)) {
+                boolean openHere = (st.credulous() == null || st.skeptical() == null) && st.grounded() == with.grounded();
+                if (openHere) {
+                    undecided++;
+                } else if (changed(with, st)) {
                     changes.add(new StatusChange(s.id(), st.claim(), with, st));
                 }
             }
+            if (undecided > 0) {
+                open.add(new Acceptability.OpenChanges(s.id(), undecided, "not decided: the SAT budget for the corpus"
+                        + " without one source (" + Acceptability.CHANGE_QUERIES + " queries in all) ran out"));
+            }
             progress.advance(1);
         }
-        return new Acceptability(corpus.framework, perSource, changes);
+        return new Acceptability(corpus.framework, perSource, changes, open);
     }
 
     /**

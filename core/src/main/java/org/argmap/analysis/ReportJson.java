@@ -35,7 +35,7 @@ import org.argmap.model.Source;
  *   "cruxes": [{proposition, score, separation, coverage, camps: [{camp, mean,
  *       positions: [{source, position}]}]}],
  *   "acceptability": {"corpus": FRAMEWORK, "sources": [FRAMEWORK], "changes": [{source, claim,
- *       with: STATUS, without: STATUS}]},
+ *       with: STATUS, without: STATUS}], "open": [{source, claims, reason}]},
  *   "warnings": [{severity, code, message, file, line, column, hint}]
  * }
  * CLAIM     = {ref, source, text, kind, stance, implied, note, quotes: [{id, quote, gloss, speaker}]}
@@ -52,7 +52,7 @@ import org.argmap.model.Source;
  * STATUS    = {claim, grounded: in|out|undec, credulous, skeptical, stableCredulous, stableSkeptical,
  *              undecided}   (credulous/skeptical: preferred; a null answer was not decided within the
  *              SAT budget, and undecided then says why; else undecided is null)
- * Format 2 (from 1): camps gained pairs; EXTS gained exact; STATUS gained stableCredulous, stableSkeptical, undecided.
+ * Format 2 (from 1): acceptability gained open; camps gained pairs; EXTS gained exact; STATUS gained stableCredulous, stableSkeptical, undecided.
  * </pre>
  *
  * Positions are {@code affirms}, {@code denies}, {@code qualifies}, {@code silent}; kinds
@@ -150,6 +150,13 @@ public final class ReportJson {
             o.put("claim", ch.claim());
             o.set("with", status(ch.with()));
             o.set("without", status(ch.without()));
+        }
+        ArrayNode open = acc.putArray("open");
+        for (Acceptability.OpenChanges oc : r.acceptability().open()) {
+            ObjectNode o = open.addObject();
+            o.put("source", oc.source());
+            o.put("claims", oc.claims());
+            o.put("reason", oc.reason());
         }
         ArrayNode warnings = root.putArray("warnings");
         for (Diagnostic d : r.warnings()) {

@@ -161,6 +161,9 @@ public final class ReportText {
             d.para("Out in the whole corpus (attacked by an accepted claim):");
             out.forEach(s -> d.item(0, code(s.claim(), md)));
         }
+        for (Acceptability.OpenChanges oc : r.acceptability().open()) {
+            d.para("Without " + oc.source() + ": whether " + oc.claims() + " claims change their preferred status is " + oc.reason() + ".");
+        }
         if (r.acceptability().changes().isEmpty()) {
             d.para("No claim changes status when one source is added or removed.");
         } else {

@@ -82,7 +82,7 @@ class RenderCommandTest {
         assertTrue(System.nanoTime() - t0 < 20_000_000_000L, "refused at once, not after drawing");
         assertEquals(1, r.code(), r.err());
         assertEquals("argmap: the comparison draws at most 12 sources side by side, and this corpus has 13: pick the sources"
-                + " to compare with --source ID (repeat it, up to 12), e.g. --source s1 --source s2\n", r.err());
+                + " to compare with --source ID (repeat it, up to 12), e.g. --source s1 --source s10\n", r.err());
         assertTrue(Files.notExists(dir.resolve("c.svg")));
         Run two = run("render", corpus.toString(), "--view", "comparison", "--source", "s1", "--source", "s2",
                 "-o", dir.resolve("two.svg").toString());
