@@ -59,7 +59,7 @@ public record Acceptability(Framework corpus, List<Framework> sources, List<Stat
      * {@link #SAT_QUERIES} (those frameworks only say which statuses depend on one source): a corpus whose
      * conflicts form one large component re-solves it once per source.
      */
-    public static final long CHANGE_QUERIES = 2_000;
+    public static final long CHANGE_QUERIES = 500;
 
     /** Up to how many extensions of complete, preferred or stable semantics a report lists them. */
     public static final int LISTED_EXTENSIONS = 32;
@@ -76,7 +76,7 @@ public record Acceptability(Framework corpus, List<Framework> sources, List<Stat
      * when they run out, the answers not yet found stay open and {@link Status#undecided()} says
      * so. Deterministic: the same corpus spends the budget the same way.
      */
-    public static final long SAT_QUERIES = 20_000;
+    public static final long SAT_QUERIES = 1_000;
 
     /** Conflicts per SAT call, see {@link #SAT_QUERIES}. */
     public static final int SAT_CONFLICTS = 100_000;
