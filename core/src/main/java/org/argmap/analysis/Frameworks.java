@@ -32,8 +32,6 @@ import org.argmap.model.Source;
 /** Builds the claim-level Dung framework (rules in {@link Acceptability}) and solves it. */
 final class Frameworks {
 
-    private static final boolean DEBUG = System.getenv("ARGMAP_DEBUG") != null;
-
     private Frameworks() {
     }
 
@@ -271,14 +269,8 @@ final class Frameworks {
                 b.addAttack(index.attacks.get(k).from(), index.attacks.get(k).to());
             }
             ArgumentationFramework af = b.build();
-            long q0 = budget.queriesLeft();
-            long t0 = System.nanoTime();
             // the statuses without one source are compared on grounded and preferred answers only
             Acceptance.Result r = Acceptance.of(af, budget, full);
-            if (DEBUG && af.size() > 3) {
-                System.err.printf("%s comp %d args %d attacks: %d queries %d ms%n", scope, af.size(), af.attackCount(),
-                        q0 - budget.queriesLeft(), (System.nanoTime() - t0) / 1_000_000);
-            }
             String why = r.exhausted() ? "not decided: the SAT budget (" + Acceptability.SAT_QUERIES + " queries of at most "
                     + Acceptability.SAT_CONFLICTS + " conflicts each) ran out, in a component of " + af.size()
                     + " claims and " + af.attackCount() + " attacks" : null;

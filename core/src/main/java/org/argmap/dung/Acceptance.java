@@ -25,7 +25,11 @@ import org.sat4j.core.VecInt;
  *       counter-example guided scheme of Cegartix and μ-toksia, for all arguments together).
  *       Before any query, an argument attacked by a credulously accepted one is not skeptically
  *       accepted (the extension holding the attacker leaves it out), which in frameworks of
- *       mutual attacks settles nearly everything;
+ *       mutual attacks settles nearly everything. Rather than growing each counter-example into
+ *       a preferred extension step by step, it is grown towards each candidate it leaves out:
+ *       no complete superset holding the candidate settles it (not skeptically accepted) in one
+ *       query; once it holds every remaining candidate its subsets are blocked (a preferred
+ *       extension lacking a candidate cannot be one of them);
  *   <li>stable: the same two loops on the stable encoding (no blocking needed); when there is no
  *       stable extension, nothing is credulously and everything skeptically accepted.
  * </ul>
@@ -172,7 +176,63 @@ public final class Acceptance {
             });
         }
         prune(af, cred, skep);
-        List<Integer> candidates = unknown(skep);
+        // Directionality (Baroni and Giacomin 2007): the preferred extensions of the framework
+        // restricted to an argument's ancestors are those of the whole, cut to them. A candidate
+        // whose ancestors are fewer than all is decided on that smaller framework.
+        for (int a : unknown(skep)) {
+            BitSet up = ancestors(af, a);
+            if (up.cardinality() < n) {
+                skep[a] = skepticalOn(af, up, a, budget);
+            }
+        }
+        skeptical(enc, budget, unknown(skep), skep);
+    }
+
+    /** The arguments with a path of attacks to {@code a}, and {@code a}. */
+    private static BitSet ancestors(ArgumentationFramework af, int a) {
+        BitSet seen = new BitSet(af.size());
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        seen.set(a);
+        todo.add(a);
+        while (!todo.isEmpty()) {
+            BitSet att = af.attackersBits(todo.poll());
+            for (int b = att.nextSetBit(0); b >= 0; b = att.nextSetBit(b + 1)) {
+                if (!seen.get(b)) {
+                    seen.set(b);
+                    todo.add(b);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** Skeptical preferred acceptance of {@code a} on the framework restricted to {@code members}. */
+    private static boolean skepticalOn(ArgumentationFramework af, BitSet members, int a, Budget budget)
+            throws SatEncoding.Exhausted {
+        ArgumentationFramework.Builder b = ArgumentationFramework.builder();
+        for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
+            b.addArgument(af.name(i));
+        }
+        for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
+            BitSet att = af.attackersBits(i);
+            for (int j = att.nextSetBit(0); j >= 0; j = att.nextSetBit(j + 1)) {
+                b.addAttack(af.name(j), af.name(i));
+            }
+        }
+        ArgumentationFramework sub = b.build();
+        int local = sub.indexOf(af.name(a));
+        Boolean[] skep = new Boolean[sub.size()];
+        SatEncoding enc = new SatEncoding(sub, false, budget.conflictsPerQuery());
+        if (enc.grounded[local] != Grounded.UNDEC) {
+            return enc.grounded[local] == Grounded.IN;
+        }
+        skeptical(enc, budget, new ArrayList<>(List.of(local)), skep);
+        return skep[local];
+    }
+
+    /** The counter-example guided loop for the candidates, on a complete encoding; fills {@code skep}. */
+    private static void skeptical(SatEncoding enc, Budget budget, List<Integer> candidates, Boolean[] skep)
+            throws SatEncoding.Exhausted {
         while (!candidates.isEmpty()) {
             VecInt leaveOut = new VecInt();
             candidates.forEach(a -> leaveOut.push(-enc.in(a)));
@@ -181,15 +241,37 @@ public final class Acceptance {
                 candidates.forEach(a -> skep[a] = true);
                 break;
             }
-            BitSet p = maximise(enc, budget, e);
-            enc.permanent(enc.notSubsetOf(p));
-            candidates.removeIf(a -> {
-                if (!p.get(a)) {
-                    skep[a] = false;
-                    return true;
+            // Grow e towards the candidates it leaves out, one at a time: when no complete
+            // superset of e holds candidate c, every preferred extension containing e (there is
+            // one) lacks c, so c is not skeptically accepted; else e grows to hold c.
+            while (true) {
+                int c = -1;
+                for (int a : candidates) {
+                    if (!e.get(a)) {
+                        c = a;
+                        break;
+                    }
                 }
-                return false;
-            });
+                if (c < 0) {
+                    // e holds every candidate: a preferred extension lacking one is no subset of e
+                    enc.permanent(enc.notSubsetOf(e));
+                    break;
+                }
+                VecInt assume = enc.ins(e);
+                assume.push(enc.in(c));
+                budget.spend();
+                BitSet grown = enc.solve(assume);
+                if (grown == null) {
+                    skep[c] = false;
+                    int gone = c;
+                    candidates.removeIf(a -> a == gone);
+                    if (candidates.isEmpty()) {
+                        break;
+                    }
+                } else {
+                    e = grown;
+                }
+            }
         }
     }
 
