@@ -23,7 +23,7 @@ import org.argmap.model.Source;
  *   <li>{@link Contradiction}s: propositional ones by chains in the implication graph, attacks
  *       from the relations between claims;
  *   <li>{@link SourceAgreement} scores, {@link Camp}s, {@link Crux}es;
- *   <li>{@link Acceptability}: Dung semantics over the claims;
+ *   <li>{@link Acceptability}: Dung semantics over the claims (skipped on request);
  *   <li>warnings: relations between propositions that cannot all hold, circular support.
  * </ol>
  *
@@ -46,20 +46,34 @@ public final class Analysis {
     private Analysis() {
     }
 
-    /** Analyses a corpus. */
+    /** Analyses a corpus: every stage. */
     public static AnalysisReport of(Corpus corpus) {
+        return of(corpus, true, Progress.NONE);
+    }
+
+    /**
+     * Analyses a corpus, reporting each stage to {@code progress}. With {@code acceptability}
+     * false the Dung stage is skipped and {@link AnalysisReport#acceptability()} is null: for
+     * callers that show no acceptability (the comparison and matrix figures), which then cost
+     * only the stages they draw on.
+     */
+    public static AnalysisReport of(Corpus corpus, boolean acceptability, Progress progress) {
+        progress.stage("stances", 0);
         CorpusGraph graph = CorpusGraph.of(corpus);
         ImplicationGraph logic = ImplicationGraph.of(corpus);
         Commitments commitments = new Commitments(graph);
         StanceMatrix matrix = Stances.matrix(graph, logic, commitments);
         List<Agreement> agreements = Stances.agreements(matrix);
+        progress.stage("contradictions", 0);
         List<Contradiction> contradictions = new Contradictions(graph, logic, commitments).find();
+        progress.stage("camps", 0);
         List<SourceAgreement> scores = Camps.scores(matrix);
         List<String> sources = corpus.sources().stream().map(Source::id).toList();
         List<Camp> camps = Camps.cluster(corpus, sources, scores, CAMP_THRESHOLD);
         List<Crux> cruxes = Camps.cruxes(matrix, camps);
-        Acceptability acceptability = Frameworks.of(graph, contradictions);
-        return new AnalysisReport(corpus, matrix, agreements, contradictions, scores, camps, cruxes, acceptability,
+        Acceptability acc = acceptability ? Frameworks.of(graph, contradictions, progress) : null;
+        progress.stage("warnings", 0);
+        return new AnalysisReport(corpus, matrix, agreements, contradictions, scores, camps, cruxes, acc,
                 warnings(graph, logic));
     }
 

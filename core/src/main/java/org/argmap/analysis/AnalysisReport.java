@@ -15,7 +15,8 @@ import org.argmap.model.Corpus;
  * @param agreementScores one per pair of sources, in corpus order
  * @param camps sources clustered by agreement
  * @param cruxes propositions that separate the camps, best first (empty with fewer than two camps)
- * @param acceptability Dung semantics over the claims
+ * @param acceptability Dung semantics over the claims; null when the caller asked for the analysis
+ *     without it ({@link Analysis#of(Corpus, boolean, Progress)})
  * @param warnings problems in the corpus the analysis noticed: relations between propositions that cannot all hold, circular support
  */
 public record AnalysisReport(Corpus corpus, StanceMatrix stanceMatrix, List<Agreement> agreements,

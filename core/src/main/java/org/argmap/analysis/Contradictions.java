@@ -177,6 +177,12 @@ final class Contradictions {
             return;
         }
         Kind kind = from.source().equals(to.source()) ? Kind.INTERNAL : Kind.ATTACK;
+        // inside one source, an attack is the article's own dialectic (a rebuttal of a rebuttal, a
+        // qualification, a reason weighed and set aside) unless both ends keep a position the
+        // source holds: only then does the source assert two things that cannot both stand
+        if (kind == Kind.INTERNAL && !(holds(from) && attacked.stream().allMatch(this::holds))) {
+            return;
+        }
         Set<String> props = new LinkedHashSet<>();
         for (Claim c : concat(List.of(from), attacked)) {
             c.stances().forEach(s -> props.add(s.proposition()));
@@ -193,6 +199,21 @@ final class Contradictions {
         List<String> why = List.of(what + " [" + r.location() + "]." + note(r));
         out.add(new Found(new Contradiction(kind, Kind.ATTACK, List.of(one, two), List.copyOf(props), why, List.of()),
                 0, 0, 0, kind == Kind.INTERNAL ? sourceOrder.indexOf(from.source()) : -1, order));
+    }
+
+    /**
+     * Whether the claim commits its source to a position the source holds: an affirms or denies
+     * stance whose literal the source is committed to and whose negation it is not.
+     */
+    private boolean holds(Claim c) {
+        Set<Literal> mine = commitments.ofSource(c.source());
+        for (org.argmap.model.Stance st : c.stances()) {
+            Literal l = Literal.committedBy(st.type(), st.proposition());
+            if (l != null && mine.contains(l) && !mine.contains(l.negate())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

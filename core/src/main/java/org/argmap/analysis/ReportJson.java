@@ -22,7 +22,7 @@ import org.argmap.model.Source;
  *
  * <pre>
  * {
- *   "format": "argmap-analysis/1",
+ *   "format": "argmap-analysis/2",
  *   "sources": [{id, title, authors[], date, tradition}],
  *   "propositions": [{id, text, question}],
  *   "stances": {"sources": [ids], "rows": [{proposition, cells: [{source, position, mixed,
@@ -31,11 +31,11 @@ import org.argmap.model.Source;
  *   "contradictions": [{kind, basis, sides: [{stance, proposition, sources[], claims: [CLAIM]}],
  *       propositions[], explanation[], chains: [{length, steps: [STEP]}]}],
  *   "agreementScores": [{a, b, shared, same, opposite, partial, score}],
- *   "camps": [{number, label, sources[], cohesion}],
+ *   "camps": [{number, label, sources[], cohesion, pairs}],
  *   "cruxes": [{proposition, score, separation, coverage, camps: [{camp, mean,
  *       positions: [{source, position}]}]}],
  *   "acceptability": {"corpus": FRAMEWORK, "sources": [FRAMEWORK], "changes": [{source, claim,
- *       with: STATUS, without: STATUS}]},
+ *       with: STATUS, without: STATUS}], "open": [{source, claims, reason}]},
  *   "warnings": [{severity, code, message, file, line, column, hint}]
  * }
  * CLAIM     = {ref, source, text, kind, stance, implied, note, quotes: [{id, quote, gloss, speaker}]}
@@ -44,11 +44,15 @@ import org.argmap.model.Source;
  * FRAMEWORK = {scope, attacks: [{from, to, reason}], grounded[],
  *              complete: EXTS, preferred: EXTS, stable: EXTS,
  *              statuses: [STATUS]}   (one status per argument, in corpus order)
- * EXTS      = {count, truncated, beyondGrounded: [[claim refs]]}: the extensions, listed when there
- *             are at most Acceptability.LISTED_EXTENSIONS (else truncated is true and the list empty),
+ * EXTS      = {count, exact, truncated, beyondGrounded: [[claim refs]]}: the extensions, counted up to
+ *             Acceptability.COUNTED_EXTENSIONS per component (exact false: count is a lower bound),
+ *             listed when exact and at most Acceptability.LISTED_EXTENSIONS (else truncated is true and the list empty),
  *             each given by the claims it holds beyond the grounded extension, which every
  *             complete, preferred and stable extension contains
- * STATUS    = {claim, grounded: in|out|undec, credulous, skeptical}   (credulous/skeptical: preferred)
+ * STATUS    = {claim, grounded: in|out|undec, credulous, skeptical, stableCredulous, stableSkeptical,
+ *              undecided}   (credulous/skeptical: preferred; a null answer was not decided within the
+ *              SAT budget, and undecided then says why; else undecided is null)
+ * Format 2 (from 1): acceptability gained open; camps gained pairs; EXTS gained exact; STATUS gained stableCredulous, stableSkeptical, undecided.
  * </pre>
  *
  * Positions are {@code affirms}, {@code denies}, {@code qualifies}, {@code silent}; kinds
@@ -57,7 +61,7 @@ import org.argmap.model.Source;
  */
 public final class ReportJson {
 
-    public static final String FORMAT = "argmap-analysis/1";
+    public static final String FORMAT = "argmap-analysis/2";
 
     private ReportJson() {
     }
@@ -112,6 +116,7 @@ public final class ReportJson {
             o.put("label", c.label());
             strings(o.putArray("sources"), c.sources());
             number(o, "cohesion", c.cohesion());
+            o.put("pairs", c.pairs());
         }
         ArrayNode cruxes = root.putArray("cruxes");
         for (Crux c : r.cruxes()) {
@@ -145,6 +150,13 @@ public final class ReportJson {
             o.put("claim", ch.claim());
             o.set("with", status(ch.with()));
             o.set("without", status(ch.without()));
+        }
+        ArrayNode open = acc.putArray("open");
+        for (Acceptability.OpenChanges oc : r.acceptability().open()) {
+            ObjectNode o = open.addObject();
+            o.put("source", oc.source());
+            o.put("claims", oc.claims());
+            o.put("reason", oc.reason());
         }
         ArrayNode warnings = root.putArray("warnings");
         for (Diagnostic d : r.warnings()) {
@@ -281,6 +293,7 @@ public final class ReportJson {
         }
         ObjectNode o = CorpusJson.mapper().createObjectNode();
         o.put("count", e.count());
+        o.put("exact", e.exact());
         o.put("truncated", e.truncated());
         ArrayNode a = o.putArray("beyondGrounded");
         java.util.Set<String> g = new java.util.HashSet<>(grounded);
@@ -294,6 +307,9 @@ public final class ReportJson {
         o.put("grounded", s.grounded().word());
         o.put("credulous", s.credulous());
         o.put("skeptical", s.skeptical());
+        o.put("stableCredulous", s.stableCredulous());
+        o.put("stableSkeptical", s.stableSkeptical());
+        o.put("undecided", s.undecided());
         return o;
     }
 

@@ -54,7 +54,8 @@ public final class ReportText {
         for (Camp camp : r.camps()) {
             d.item(0, "Camp " + camp.number() + (camp.label() == null ? "" : " (" + camp.label() + ")") + ": "
                     + String.join(", ", camp.sources())
-                    + (camp.cohesion() == null ? "" : "; mean agreement " + fmt(camp.cohesion())));
+                    + (camp.cohesion() == null ? "" : "; mean agreement " + fmt(camp.cohesion()) + " over "
+                            + camp.pairs() + plural(camp.pairs(), " pair", " pairs")));
         }
 
         d.heading(2, "Contradictions");
@@ -150,14 +151,18 @@ public final class ReportText {
         if (!undecided.isEmpty()) {
             d.para("Undecided in the whole corpus (each accepted in some preferred extension but not all, unless marked):");
             for (Acceptability.Status s : undecided) {
-                d.item(0, code(s.claim(), md) + (s.credulous() ? "" : " (rejected by every preferred extension)")
-                        + (s.skeptical() ? " (in every preferred extension)" : ""));
+                d.item(0, code(s.claim(), md) + (Boolean.FALSE.equals(s.credulous()) ? " (rejected by every preferred extension)" : "")
+                        + (Boolean.TRUE.equals(s.skeptical()) ? " (in every preferred extension)" : "")
+                        + (s.undecided() == null ? "" : " (" + s.undecided() + ")"));
             }
         }
         List<Acceptability.Status> out = f.statuses().stream().filter(s -> s.grounded() == Label.OUT).toList();
         if (!out.isEmpty()) {
             d.para("Out in the whole corpus (attacked by an accepted claim):");
             out.forEach(s -> d.item(0, code(s.claim(), md)));
+        }
+        for (Acceptability.OpenChanges oc : r.acceptability().open()) {
+            d.para("Without " + oc.source() + ": whether " + oc.claims() + " claims change their preferred status is " + oc.reason() + ".");
         }
         if (r.acceptability().changes().isEmpty()) {
             d.para("No claim changes status when one source is added or removed.");
@@ -234,7 +239,7 @@ public final class ReportText {
     }
 
     private static String count(Acceptability.Extensions e, String name) {
-        return e.count() + " " + name;
+        return (e.exact() ? "" : "at least ") + e.count() + " " + name;
     }
 
     private static String symbol(StanceMatrix.Cell c) {

@@ -125,9 +125,9 @@ public final class Iccma {
 
     private final Function<Semantics, ? extends ExtensionSolver> solvers;
 
-    /** With the {@link LabellingSolver}s. */
+    /** With the SAT-backed {@link SatSolver}s, the default engine. */
     public Iccma() {
-        this(LabellingSolver::of);
+        this(SatSolver::of);
     }
 
     /** With another solver per semantics (e.g. to compare engines). */

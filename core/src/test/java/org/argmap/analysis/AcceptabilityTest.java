@@ -12,6 +12,7 @@ import org.argmap.analysis.Acceptability.Framework;
 import org.argmap.analysis.Acceptability.Label;
 import org.argmap.analysis.Acceptability.Status;
 import org.argmap.analysis.Acceptability.StatusChange;
+import org.argmap.graph.CorpusGraph;
 import org.argmap.model.Corpus;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class AcceptabilityTest {
         assertEquals(List.of(List.of("a/x1", "a/x2"), List.of("b/y")), f.preferred().extensions());
         assertEquals(3, f.complete().count());
         assertEquals(2, f.stable().count());
-        assertEquals(new Status("b/y", Label.UNDEC, true, false), f.status("b/y"));
+        assertEquals(new Status("b/y", Label.UNDEC, true, false, true, false), f.status("b/y"));
     }
 
     @Test
@@ -86,7 +87,7 @@ class AcceptabilityTest {
                 """));
         Framework f = Analysis.of(c).acceptability().corpus();
         assertEquals(List.of(new Attack("a/x", "a/x", "incompatible: p / q")), f.attacks());
-        assertEquals(new Status("a/x", Label.UNDEC, false, false), f.status("a/x"));
+        assertEquals(new Status("a/x", Label.UNDEC, false, false, false, true), f.status("a/x"));
         assertEquals(0, f.stable().count());
     }
 
@@ -109,7 +110,7 @@ class AcceptabilityTest {
         assertEquals(List.of("a/x"), a.grounded());
         assertEquals(Label.OUT, a.status("a/o").grounded());
         // In the whole corpus a/x is contested by b/y, so a/o is no longer surely out.
-        assertEquals(new Status("a/o", Label.UNDEC, true, false), acc.corpus().status("a/o"));
+        assertEquals(new Status("a/o", Label.UNDEC, true, false, true, false), acc.corpus().status("a/o"));
     }
 
     @Test
@@ -120,8 +121,8 @@ class AcceptabilityTest {
                 source("c", "claims:\n  - {id: z, text: Z.}\n"));
         List<StatusChange> changes = Analysis.of(c).acceptability().changes();
         assertEquals(List.of(
-                new StatusChange("a", "b/y", new Status("b/y", Label.UNDEC, true, false), new Status("b/y", Label.IN, true, true)),
-                new StatusChange("b", "a/x", new Status("a/x", Label.UNDEC, true, false), new Status("a/x", Label.IN, true, true))),
+                new StatusChange("a", "b/y", new Status("b/y", Label.UNDEC, true, false, true, false), new Status("b/y", Label.IN, true, true, null, null, null)),
+                new StatusChange("b", "a/x", new Status("a/x", Label.UNDEC, true, false, true, false), new Status("a/x", Label.IN, true, true, null, null, null))),
                 changes);
     }
 
@@ -144,7 +145,7 @@ class AcceptabilityTest {
         assertEquals(1048576L, f.stable().count());
         assertEquals(List.of(), f.preferred().extensions());
         assertEquals(true, f.preferred().truncated());
-        assertEquals(new Status("a/x7", Label.UNDEC, true, false), f.status("a/x7"));
+        assertEquals(new Status("a/x7", Label.UNDEC, true, false, true, false), f.status("a/x7"));
     }
 
     @Test
@@ -162,5 +163,37 @@ class AcceptabilityTest {
         assertEquals(1, f.preferred().count());
         assertEquals(List.of(List.of("a/y")), f.preferred().extensions());
         assertEquals(List.of("a/y"), f.grounded());
+    }
+
+    /**
+     * When the SAT budget runs out, the answers not found stay open (null) and the status says
+     * why; grounded labels, which need no query, are all there; the extension counts are lower
+     * bounds, marked not exact.
+     */
+    @Test
+    void anExhaustedBudgetLeavesAnswersOpenAndSaysWhy() {
+        Corpus c = one(source("a", """
+                claims:
+                  - {id: w, text: W.}
+                  - {id: x, text: X.}
+                  - {id: y, text: Y.}
+                  - {id: z, text: Z.}
+                  - {id: free, text: F.}
+                relations:
+                  - {from: w, to: x, type: attacks}
+                  - {from: x, to: y, type: attacks}
+                  - {from: y, to: z, type: attacks}
+                  - {from: z, to: w, type: attacks}
+                """));
+        CorpusGraph graph = CorpusGraph.of(c);
+        Acceptability acc = Frameworks.of(graph, Frameworks.attacks(graph, List.of()), Progress.NONE,
+                new org.argmap.dung.Acceptance.Budget(1, 0));
+        Status w = acc.corpus().status("a/w");
+        assertEquals(Label.UNDEC, w.grounded());
+        assertEquals("undec/open", w.summary());
+        assertEquals(true, w.undecided().startsWith("not decided: the SAT budget"), w.undecided());
+        assertEquals(new Status("a/free", Label.IN, true, true, true, true), acc.corpus().status("a/free"));
+        assertEquals(false, acc.corpus().complete().exact());
+        assertEquals(true, acc.corpus().complete().truncated());
     }
 }

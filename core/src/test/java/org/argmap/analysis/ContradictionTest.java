@@ -268,12 +268,12 @@ class ContradictionTest {
 
     @Test
     void internalAttackOnlyBetweenTheSourcesOwnVoices() {
-        Corpus c = one(source("a", """
+        Corpus c = load(propositions("p", "q"), source("a", """
                 claims:
-                  - {id: thesis, text: T., kind: thesis}
-                  - {id: doubt, text: D., kind: premise}
-                  - {id: opponent, text: O., kind: objection}
-                  - {id: answer, text: A., kind: rebuttal}
+                  - {id: thesis, text: T., kind: thesis, stances: [{proposition: p, stance: affirms}]}
+                  - {id: doubt, text: D., kind: premise, stances: [{proposition: q, stance: affirms}]}
+                  - {id: opponent, text: O., kind: objection, stances: [{proposition: p, stance: denies}]}
+                  - {id: answer, text: A., kind: rebuttal, stances: [{proposition: q, stance: affirms}]}
                 relations:
                   - {from: doubt, to: thesis, type: attacks}
                   - {from: answer, to: opponent, type: attacks}
@@ -285,6 +285,40 @@ class ContradictionTest {
         assertEquals(Kind.ATTACK, found.get(0).basis());
         assertEquals(List.of("a/doubt"), refs(found.get(0).sides().get(0)));
         assertEquals(List.of("a/thesis"), refs(found.get(0).sides().get(1)));
+    }
+
+    /**
+     * Issue 18.6: inside one source, an attack is a finding only when both claims keep a position
+     * the source holds (an affirms or denies stance, not contradicted by the source itself). A
+     * rebuttal of a rebuttal, a claim without stance, a qualification, or a claim whose stance
+     * the source also denies elsewhere, is the article's own argument.
+     */
+    @Test
+    void internalAttacksAreFindingsOnlyBetweenPositionsTheSourceHolds() {
+        Corpus c = load(propositions("p", "q", "r"), source("a", """
+                claims:
+                  - {id: thesis, text: T., kind: thesis, stances: [{proposition: p, stance: affirms}]}
+                  - {id: worry, text: W., kind: premise, stances: [{proposition: q, stance: affirms}]}
+                  - {id: reply, text: R., kind: rebuttal}
+                  - {id: counter, text: C., kind: rebuttal}
+                  - {id: hedge, text: H., kind: premise, stances: [{proposition: p, stance: qualifies}]}
+                  - {id: torn, text: X., kind: premise, stances: [{proposition: r, stance: affirms}]}
+                  - {id: other, text: Y., kind: premise, stances: [{proposition: r, stance: denies}]}
+                relations:
+                  - {from: worry, to: thesis, type: attacks}
+                  - {from: counter, to: reply, type: attacks}
+                  - {from: reply, to: worry, type: attacks}
+                  - {from: hedge, to: thesis, type: attacks}
+                  - {from: torn, to: thesis, type: attacks}
+                """));
+        List<Contradiction> found = Analysis.of(c).contradictions().stream()
+                .filter(x -> x.basis() == Kind.ATTACK).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(List.of("a/worry"), refs(found.get(0).sides().get(0)));
+        assertEquals(List.of("a/thesis"), refs(found.get(0).sides().get(1)));
+        // the attacks stay in the Dung framework all the same
+        assertEquals(5, Analysis.of(c).acceptability().corpus().attacks().stream()
+                .filter(at -> at.reason().startsWith("attacks")).count());
     }
 
     @Test

@@ -42,7 +42,7 @@ class ReportJsonTest {
         JsonNode j = json();
         assertEquals(List.of("format", "sources", "propositions", "stances", "agreements", "contradictions", "agreementScores",
                 "camps", "cruxes", "acceptability", "warnings"), keys(j));
-        assertEquals("argmap-analysis/1", j.get("format").asText());
+        assertEquals("argmap-analysis/2", j.get("format").asText());
     }
 
     @Test
@@ -85,7 +85,7 @@ class ReportJsonTest {
                 cell.toString());
         JsonNode corpus = j.get("acceptability").get("corpus");
         assertEquals(List.of("scope", "attacks", "grounded", "complete", "preferred", "stable", "statuses"), keys(corpus));
-        assertEquals("{\"count\":2,\"truncated\":false,\"beyondGrounded\":[[\"a/x\",\"c/z\"],[\"b/y\"]]}", corpus.get("preferred").toString());
+        assertEquals("{\"count\":2,\"exact\":true,\"truncated\":false,\"beyondGrounded\":[[\"a/x\",\"c/z\"],[\"b/y\"]]}", corpus.get("preferred").toString());
         assertEquals("{\"a\":\"a\",\"b\":\"b\",\"shared\":2,\"same\":0,\"opposite\":2,\"partial\":0,\"score\":0.0}",
                 j.get("agreementScores").get(0).toString());
         assertEquals("{\"a\":\"a\",\"b\":\"c\",\"shared\":2,\"same\":2,\"opposite\":0,\"partial\":0,\"score\":1.0}",

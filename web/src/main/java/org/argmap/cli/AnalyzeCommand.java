@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.argmap.analysis.Analysis;
 import org.argmap.analysis.AnalysisReport;
+import org.argmap.analysis.Progress;
 import org.argmap.analysis.ReportJson;
 import org.argmap.analysis.ReportText;
 import org.argmap.diag.Diagnostic;
@@ -49,6 +50,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--progress", description = "Show the stage and how far on the error stream even when it is not a"
+            + " terminal (on a terminal it shows by itself once a run takes more than a second).")
+    boolean showProgress;
+
     @Override
     public Integer call() throws IOException {
         if (!List.of("text", "markdown", "json").contains(format)) {
@@ -62,7 +67,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        AnalysisReport report = Analysis.of(r.corpus());
+        Progress progress = ProgressLine.on(err, showProgress);
+        AnalysisReport report = Analysis.of(r.corpus(), true, progress);
+        ProgressLine.finish(progress);
         Diagnostics.print(report.warnings(), err);
         String text = switch (format) {
             case "json" -> ReportJson.write(report);

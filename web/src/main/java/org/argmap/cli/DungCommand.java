@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.argmap.dung.Iccma;
+import org.argmap.dung.LabellingSolver;
+import org.argmap.dung.SatSolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * "DungCommandSpec"). {@code --formats} prints {@code [apx,tgf]}, {@code --problems} the sixteen
  * problems; otherwise {@code -p PROBLEM -f FILE [-fo FORMAT] [-a ARG]} prints the answer, e.g.
  * {@code [[a,b],[c]]}; with no option at all it prints its name and version, as ICCMA asks. Exit codes are {@link Iccma#run}'s: 0 answered, 1 bad input file, 2 bad
- * usage.
+ * usage. {@code --engine sat} (the default) answers with {@link SatSolver}, {@code --engine
+ * labelling} with the enumerating {@link LabellingSolver}.
  */
 @Command(name = "dung", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Solve a Dung argumentation framework, ICCMA 2015 style.",
@@ -36,6 +39,11 @@ final class DungCommand implements Callable<Integer> {
     @Option(names = {"-a", "--argument"}, paramLabel = "ARG", description = "The argument, for DC and DS problems.")
     String argument;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "sat",
+            description = "sat (default: grounded by propagation, the rest as Sat4j queries) or labelling "
+                    + "(the backtracking labelling search, enumerating).")
+    String engine;
+
     @Option(names = "--formats", description = "Print the supported formats and exit.")
     boolean formats;
 
@@ -44,6 +52,10 @@ final class DungCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private Iccma iccma() {
+        return engine.equals("labelling") ? new Iccma(LabellingSolver::of) : new Iccma(SatSolver::of);
+    }
 
     @Override
     public Integer call() {
@@ -65,12 +77,18 @@ final class DungCommand implements Callable<Integer> {
             out.flush();
             return Iccma.OK;
         }
+        if (!engine.equals("sat") && !engine.equals("labelling")) {
+            var err = spec.commandLine().getErr();
+            err.println("error: unknown engine '" + engine + "'; one of [sat,labelling]");
+            err.flush();
+            return Iccma.BAD_USAGE;
+        }
         var outBytes = new java.io.ByteArrayOutputStream();
         var errBytes = new java.io.ByteArrayOutputStream();
         int code;
         try (PrintStream o = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(errBytes, true, StandardCharsets.UTF_8)) {
-            code = new Iccma().run(problem, argument, file, fileFormat, o, e);
+            code = iccma().run(problem, argument, file, fileFormat, o, e);
         }
         out.print(outBytes.toString(StandardCharsets.UTF_8));
         out.flush();

@@ -26,6 +26,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "Views: map (each source a cluster of its claims and relations), comparison (sources side by side around"
                 + " the propositions they share), matrix (propositions \u00d7 sources, ordered by camp)."})
 final class RenderCommand implements Callable<Integer> {
+
+    /**
+     * The comparison puts sources side by side around what they share: beyond this many it is
+     * refused (exit 1, before any analysis) with a hint to pick sources with {@code --source}.
+     */
+    static final int MAX_COMPARED = 12;
     @Mixin
     CorpusOptions corpus;
 
@@ -120,6 +126,17 @@ final class RenderCommand implements Callable<Integer> {
         if (r.hasErrors()) {
             spec.commandLine().getErr().println(Diagnostics.summary(r.errorCount(), r.warningCount()) + ": nothing drawn");
             return 1;
+        }
+        if (v == View.COMPARISON) {
+            int drawn = sources.isEmpty() ? r.corpus().sources().size() : sources.size();
+            if (drawn > MAX_COMPARED) {
+                spec.commandLine().getErr().println("argmap: the comparison draws at most " + MAX_COMPARED
+                        + " sources side by side, and " + (sources.isEmpty() ? "this corpus has " : "you asked for ") + drawn
+                        + ": pick the sources to compare with --source ID (repeat it, up to " + MAX_COMPARED
+                        + "), e.g. --source " + r.corpus().sources().get(0).id() + " --source "
+                        + r.corpus().sources().get(1).id());
+                return 1;
+            }
         }
         RenderPipeline pipeline = new RenderPipeline();
         Request req = new Request(v, sources, keepOrder, f, t, width == null ? 0 : width, dpi == null ? 192 : dpi, evidence);

@@ -60,6 +60,35 @@ class RenderCommandTest {
                 .lines().filter(l -> l.startsWith("argmap:")).findFirst().orElse("") + "\n");
     }
 
+    /** Thirteen sources, one claim each, all on p; source i affirms p when i is even. */
+    private Path thirteenSources() throws Exception {
+        Path c = dir.resolve("corpus");
+        Files.createDirectories(c);
+        Files.writeString(c.resolve("propositions.yaml"), "propositions:\n  - {id: p, text: P.}\n");
+        for (int i = 1; i <= 13; i++) {
+            Files.writeString(c.resolve("s" + i + ".txt"), "Text " + i + ".\n");
+            Files.writeString(c.resolve("s" + i + ".yaml"), "source: {id: s" + i + ", title: S" + i
+                    + ", authors: [], language: en, text: s" + i + ".txt}\nclaims:\n  - {id: x, text: X., stances: [{proposition: p,"
+                    + " stance: " + (i % 2 == 0 ? "affirms" : "denies") + "}]}\n");
+        }
+        return c;
+    }
+
+    @Test
+    void aComparisonOfMoreThanTwelveSourcesIsRefusedWithAHintToPickSources() throws Exception {
+        Path corpus = thirteenSources();
+        long t0 = System.nanoTime();
+        Run r = run("render", corpus.toString(), "--view", "comparison", "-o", dir.resolve("c.svg").toString());
+        assertTrue(System.nanoTime() - t0 < 20_000_000_000L, "refused at once, not after drawing");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("argmap: the comparison draws at most 12 sources side by side, and this corpus has 13: pick the sources"
+                + " to compare with --source ID (repeat it, up to 12), e.g. --source s1 --source s10\n", r.err());
+        assertTrue(Files.notExists(dir.resolve("c.svg")));
+        Run two = run("render", corpus.toString(), "--view", "comparison", "--source", "s1", "--source", "s2",
+                "-o", dir.resolve("two.svg").toString());
+        assertEquals(0, two.code(), two.err());
+    }
+
     @Test
     void badOptionsAreUsageErrors() {
         assertEquals(2, run("render", "../argmaps", "--view", "tree").code());

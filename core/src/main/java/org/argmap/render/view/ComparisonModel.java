@@ -98,7 +98,7 @@ public record ComparisonModel(List<Source> sources, List<Camp> camps, List<Propo
      * @throws IllegalArgumentException for an id not in the corpus
      */
     public static ComparisonModel of(Corpus corpus, List<String> sourceIds, Comparator<Source> order) {
-        return of(corpus, Analysis.of(corpus), sourceIds, order);
+        return of(corpus, Analysis.of(corpus, false, org.argmap.analysis.Progress.NONE), sourceIds, order);
     }
 
     /**

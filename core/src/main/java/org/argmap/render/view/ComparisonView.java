@@ -60,7 +60,7 @@ public final class ComparisonView {
      */
     public static Diagram build(Corpus corpus, AnalysisReport report, List<String> sourceIds, boolean keepOrder) {
         Comparator<Source> order = keepOrder ? Comparator.comparingInt(s -> sourceIds.indexOf(s.id())) : null;
-        return build(corpus, ComparisonModel.of(corpus, report == null ? Analysis.of(corpus) : report, sourceIds, order));
+        return build(corpus, ComparisonModel.of(corpus, report == null ? Analysis.of(corpus, false, org.argmap.analysis.Progress.NONE) : report, sourceIds, order));
     }
 
     /** Builds the comparison from a model (which may come from elsewhere, e.g. the analysis). */

@@ -49,7 +49,7 @@ public final class MatrixView {
      */
     public static Diagram build(Corpus corpus, AnalysisReport report, List<String> sourceIds, boolean keepOrder) {
         Comparator<Source> order = keepOrder ? Comparator.comparingInt(s -> sourceIds.indexOf(s.id())) : null;
-        return build(ComparisonModel.of(corpus, report == null ? Analysis.of(corpus) : report, sourceIds, order));
+        return build(ComparisonModel.of(corpus, report == null ? Analysis.of(corpus, false, org.argmap.analysis.Progress.NONE) : report, sourceIds, order));
     }
 
     /** Builds the matrix from a model, in its source order. */
