@@ -20,7 +20,7 @@ import org.argmap.interchange.argdown.ArgdownDocument.RelationType;
 import org.argmap.interchange.argdown.ArgdownDocument.Role;
 
 /**
- * A line-oriented recursive-descent parser for Argdown, written by hand because there is no
+ * A line-oriented parser for Argdown (no recursion: relation trees are read with an explicit stack), written by hand because there is no
  * Java Argdown library; it follows argdown-core's lexer and grammar (chevrotain, TypeScript) for
  * what the Argdown examples and argdown-core's parser tests use:
  * <ul>
@@ -59,6 +59,8 @@ public final class ArgdownParser {
     private static final Pattern BOLD = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
     private static final Pattern ITALIC = Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
     private static final char ESCAPE_MARK = '\uE000';
+    /** The deepest tree of relations accepted (levels below a top-level element); deeper is an error. */
+    public static final int MAX_DEPTH = 64;
 
     private final String file;
     private final List<Diagnostic> out = new ArrayList<>();
@@ -381,9 +383,8 @@ public final class ArgdownParser {
             cur.pos = cur.lines.size();
             return null;
         } else {
-            Deque<Integer> stack = new ArrayDeque<>();
-            stack.push(0);
-            Member m = element(cur, cur.next(), first.indent(), Role.TOP_LEVEL, stack);
+            Member m = element(cur, cur.next(), first.indent(), Role.TOP_LEVEL);
+            relationTree(cur, m, 0, false);
             if (m != null && m.kind() == Kind.ARGUMENT) {
                 argument = m.title();
             }
@@ -421,10 +422,7 @@ public final class ArgdownParser {
     }
 
     private void list(Cursor cur) {
-        Deque<Integer> stack = new ArrayDeque<>();
-        stack.push(0);
         int level = cur.peek().indent();
-        stack.push(level);
         Line l;
         while ((l = cur.peek()) != null) {
             Matcher m = LIST_ITEM.matcher(l.text());
@@ -432,9 +430,8 @@ public final class ArgdownParser {
                 break;
             }
             cur.next();
-            element(cur, l, m.end(), Role.LIST_ITEM, stack);
+            relationTree(cur, element(cur, l, m.end(), Role.LIST_ITEM), level, false);
         }
-        stack.pop();
     }
 
     private void pcs(Cursor cur, String previousArgument) {
@@ -460,9 +457,8 @@ public final class ArgdownParser {
             Matcher num = STATEMENT_NUMBER.matcher(l.text());
             if (num.lookingAt()) {
                 cur.next();
-                Deque<Integer> stack = new ArrayDeque<>();
-                stack.push(0);
-                Member m = element(cur, l, num.end(), rules == null ? Role.PREMISE : Role.CONCLUSION, stack);
+                Member m = element(cur, l, num.end(), rules == null ? Role.PREMISE : Role.CONCLUSION);
+                relationTree(cur, m, 0, false);
                 if (m != null) {
                     pcs.add(new ArgdownDocument.PcsStatement(m.title(), rules != null, rules == null ? List.of() : rules,
                             at(l.no(), l.indent() + 1)));
@@ -516,9 +512,7 @@ public final class ArgdownParser {
                 names.add(r.strip());
             }
         }
-        Deque<Integer> stack = new ArrayDeque<>();
-        stack.push(0);
-        relations(cur, new Member(Kind.INFERENCE, argumentTitle), stack, true);
+        relationTree(cur, new Member(Kind.INFERENCE, argumentTitle), 0, true);
         return names;
     }
 
@@ -529,9 +523,9 @@ public final class ArgdownParser {
 
     /**
      * Parses a statement or argument that starts at {@code col} of {@code l} (with its continuation
-     * lines and relations) and records it; returns what it is, or null on a syntax error.
+     * lines, not its relations) and records it; returns what it is.
      */
-    private Member element(Cursor cur, Line l, int col, Role role, Deque<Integer> stack) {
+    private Member element(Cursor cur, Line l, int col, Role role) {
         String s = l.text().substring(Math.min(col, l.text().length()));
         int lead = s.length() - s.stripLeading().length();
         s = s.stripLeading();
@@ -555,7 +549,6 @@ public final class ArgdownParser {
             Text t = content(cur, l, c0, s, where, false);
             member = statementOccurrence("Untitled " + (++untitled), t, role, false, where);
         }
-        relations(cur, member, stack, false);
         return member;
     }
 
@@ -635,30 +628,71 @@ public final class ArgdownParser {
                 || STATEMENT_NUMBER.matcher(t).lookingAt() || LIST_ITEM.matcher(t).lookingAt();
     }
 
-    /** Parses the relation lines indented under {@code parent}, recursively. */
-    private void relations(Cursor cur, Member parent, Deque<Integer> stack, boolean undercutsOnly) {
-        Line l = cur.peek();
-        if (l == null || INFERENCE_START.matcher(l.text()).lookingAt() || !RELATION.matcher(l.text()).lookingAt()
-                || l.indent() <= stack.peek()) {
-            return;
+    /** A relation member whose children are being read; {@code pending} is the relation to its parent. */
+    private static final class Frame {
+        final Member member;
+        final int floor;
+        final boolean undercutsOnly;
+        final String symbol;
+        final Member parent;
+        final Location where;
+        int level = -1;
+
+        Frame(Member member, int floor, boolean undercutsOnly, String symbol, Member parent, Location where) {
+            this.member = member;
+            this.floor = floor;
+            this.undercutsOnly = undercutsOnly;
+            this.symbol = symbol;
+            this.parent = parent;
+            this.where = where;
         }
-        int level = l.indent();
-        stack.push(level);
-        while ((l = cur.peek()) != null && l.indent() >= level && !INFERENCE_START.matcher(l.text()).lookingAt()) {
-            Matcher m = RELATION.matcher(l.text());
-            if (!m.lookingAt()) {
-                break;
+    }
+
+    /**
+     * Parses the tree of relation lines under {@code root}: the first must be indented deeper than
+     * {@code floor}, its siblings as deep as it, and each child's own children deeper still. Works
+     * with an explicit stack, so that no input can exhaust the call stack; trees deeper than
+     * {@link #MAX_DEPTH} levels are an error ({@code argdown-too-deep}) and their deeper lines are
+     * skipped. Relations are recorded when their child's subtree is complete (post-order), as
+     * argdown-core lists them.
+     */
+    private void relationTree(Cursor cur, Member root, int floor, boolean undercutsOnly) {
+        Deque<Frame> frames = new ArrayDeque<>();
+        frames.push(new Frame(root, floor, undercutsOnly, null, null, null));
+        while (!frames.isEmpty()) {
+            Frame f = frames.peek();
+            Line l = cur.peek();
+            Matcher m = l == null ? null : RELATION.matcher(l.text());
+            boolean fits = m != null && !INFERENCE_START.matcher(l.text()).lookingAt() && m.lookingAt()
+                    && (f.level < 0 ? l.indent() > f.floor : l.indent() >= f.level);
+            if (!fits) {
+                frames.pop();
+                if (f.symbol != null && f.member != null) {
+                    relation(f.symbol, f.parent, f.member, f.where);
+                }
+                continue;
+            }
+            if (f.level < 0) {
+                f.level = l.indent();
             }
             cur.next();
             String symbol = m.group(2);
             Location where = at(l.no(), l.indent() + 1);
-            if (undercutsOnly && !symbol.equals("<_")) {
+            if (frames.size() > MAX_DEPTH) {
+                error("argdown-too-deep", "relations nest deeper than " + MAX_DEPTH + " levels", where,
+                        "flatten the tree: continue it in a new block that starts with a reference to this line's parent");
+                Line n;
+                while ((n = cur.peek()) != null && n.indent() >= l.indent() && !INFERENCE_START.matcher(n.text()).lookingAt()) {
+                    cur.next();
+                }
+                continue;
+            }
+            if (f.undercutsOnly && !symbol.equals("<_")) {
                 error("argdown-inference-relation", "only undercuts (<_) can be attached to an inference", where, null);
             }
-            Member child = element(cur, l, m.end(), Role.RELATION, stack);
-            relation(symbol, parent, child, where);
+            Member child = element(cur, l, m.end(), Role.RELATION);
+            frames.push(new Frame(child, f.level, false, symbol, f.member, where));
         }
-        stack.pop();
     }
 
     private void relation(String symbol, Member parent, Member child, Location where) {

@@ -156,6 +156,49 @@ class ArgdownParserTest {
         assertEquals("s2", d.statements().get("B").section());
     }
 
+    /** A relation tree {@code levels} deep: each statement supports the one above it. */
+    static String chain(int levels) {
+        StringBuilder sb = new StringBuilder("[s0]: level 0\n");
+        for (int i = 1; i < levels; i++) {
+            sb.append(" ".repeat(i)).append("+ [s").append(i).append("]: level ").append(i).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Runs the parse on a thread with a small stack (256 KiB), so that recursion on input depth would overflow it. */
+    static ArgdownDocument parseOnSmallStack(String text) throws InterruptedException {
+        ArgdownDocument[] result = new ArgdownDocument[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = parse(text);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        assertEquals(null, failure[0], "the parser threw");
+        return result[0];
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsOneLocatedErrorNotAStackOverflow() throws InterruptedException {
+        ArgdownDocument d = parseOnSmallStack(chain(2000));
+        int line = ArgdownParser.MAX_DEPTH + 2;
+        assertEquals(List.of("t.argdown:" + line + ":" + line + ": error [argdown-too-deep] relations nest deeper than "
+                + ArgdownParser.MAX_DEPTH + " levels"), formatted(d));
+    }
+
+    @Test
+    void nestingUpToTheLimitParsesWithoutRecursion() throws InterruptedException {
+        ArgdownDocument d = parseOnSmallStack(chain(ArgdownParser.MAX_DEPTH + 1));
+        assertEquals(List.of(), d.diagnostics());
+        assertEquals(ArgdownParser.MAX_DEPTH, d.relations().size());
+        assertEquals("[s" + ArgdownParser.MAX_DEPTH + "] support [s" + (ArgdownParser.MAX_DEPTH - 1) + "]", relations(d).get(0),
+                "post-order: the deepest relation first, as argdown-core lists them");
+    }
+
     static Stream<Path> coreTests() {
         return ExternalData.files("argdown/core-tests", ".argdown").stream();
     }
