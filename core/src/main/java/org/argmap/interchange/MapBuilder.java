@@ -176,32 +176,46 @@ public final class MapBuilder {
         return new ImportedMap(source, cs, List.copyOf(propositions.values()), rs, text.toString(), out);
     }
 
+    /**
+     * Non-undercuts in order, then each undercut once its target is placed: those whose target is
+     * already placed in input order, each followed at once by the undercuts waiting for it. Linear:
+     * an undercut waits in a list keyed by its target instead of being rescanned (a chain of 10,000
+     * undercuts written backwards took a quadratic number of passes before).
+     */
     private List<Relation> orderUndercuts(List<Diagnostic> out, Location cycleAt) {
         List<Relation> ordered = new ArrayList<>();
         Set<String> placed = new HashSet<>();
-        List<Relation> pending = new ArrayList<>();
+        Map<String, List<Relation>> waiting = new LinkedHashMap<>();
+        List<Relation> undercuts = new ArrayList<>();
         for (Relation r : relations) {
             if (r.type() == RelationType.UNDERCUTS) {
-                pending.add(r);
+                undercuts.add(r);
             } else {
                 ordered.add(r);
                 placed.add(r.id());
             }
         }
-        boolean progress = true;
-        while (!pending.isEmpty() && progress) {
-            progress = false;
-            for (var it = pending.iterator(); it.hasNext(); ) {
-                Relation r = it.next();
-                if (placed.contains(r.to())) {
-                    ordered.add(r);
-                    placed.add(r.id());
-                    it.remove();
-                    progress = true;
+        java.util.ArrayDeque<Relation> ready = new java.util.ArrayDeque<>();
+        for (Relation r : undercuts) {
+            if (!placed.contains(r.to())) {
+                waiting.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(r);
+                continue;
+            }
+            ready.add(r);
+            while (!ready.isEmpty()) {
+                Relation x = ready.poll();
+                ordered.add(x);
+                placed.add(x.id());
+                List<Relation> next = waiting.remove(x.id());
+                if (next != null) {
+                    ready.addAll(next);
                 }
             }
         }
-        for (Relation r : pending) {
+        for (Relation r : undercuts) {
+            if (placed.contains(r.id())) {
+                continue;
+            }
             out.add(Diagnostic.warning("dropped-relation", "undercut " + r.id() + " targets '" + r.to()
                     + "', which is itself only an undercut in a cycle or missing; dropped", cycleAt, null));
         }
