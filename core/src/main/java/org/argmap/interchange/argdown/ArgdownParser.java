@@ -49,13 +49,14 @@ public final class ArgdownParser {
     private static final Pattern HEADING = Pattern.compile("^[ \\t]*(#+) ");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+?)\\]\\(([^)\\n]+?)\\)");
     private static final Pattern ARG_DEF = Pattern.compile("^<([^\\n]+?)>:");
-    private static final Pattern ARG_REF = Pattern.compile("^<([^\\n]+?)>");
+    // as argdown-core's lexer: a reference's title does not start with a hyphen, so "a <-> b" is text
+    private static final Pattern ARG_REF = Pattern.compile("^<([^-\\n][^\\n]*?)>");
     private static final Pattern ST_DEF = Pattern.compile("^\\[([^\\n]+?)\\]:");
-    private static final Pattern ST_REF = Pattern.compile("^\\[([^\\n]+?)\\]");
+    private static final Pattern ST_REF = Pattern.compile("^\\[([^-\\n][^\\n]*?)\\]");
     private static final Pattern TAG = Pattern.compile(
             "#(?:\\(([^)\\n]+)\\)|([a-zA-z0-9\\-\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF]+))[ \\t]?");
     private static final Pattern MENTION = Pattern.compile("@\\[[^\\n]+?\\]|@<[^\\n]+?>");
-    private static final Pattern STRAY_REF = Pattern.compile("\\[[^\\n]+?\\]|<[^\\n]+?>");
+    private static final Pattern STRAY_REF = Pattern.compile("\\[[^-\\n][^\\n]*?\\]|<[^-\\n][^\\n]*?>");
     private static final Pattern BOLD = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
     private static final Pattern ITALIC = Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
     private static final char ESCAPE_MARK = '\uE000';

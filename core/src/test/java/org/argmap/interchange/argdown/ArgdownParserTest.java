@@ -199,6 +199,32 @@ class ArgdownParserTest {
                 "post-order: the deepest relation first, as argdown-core lists them");
     }
 
+    /** As the Argdown CLI (@argdown/cli 1.x): a reference's title cannot start with a hyphen, so arrows are text. */
+    @Test
+    void arrowsInTextAreTextAsInTheArgdownCli() {
+        ArgdownDocument d = parse("[A]: p <-> q, p <--> q, p <- q, x <-y> z, [-] and <>< too\n");
+        assertEquals(List.of(), d.diagnostics());
+        assertEquals("p <-> q, p <--> q, p <- q, x <-y> z, [-] and <>< too", d.statements().get("A").text());
+    }
+
+    /** What the Argdown CLI rejects as a reference in the middle of text, we reject too. */
+    @Test
+    void referencesInTheMiddleOfTextStayErrorsAsInTheArgdownCli() {
+        ArgdownDocument d = parse("[A]: p <=> q\n\n[B]: x <+> y\n\n[C]: a [b] c\n");
+        assertEquals(List.of("t.argdown:1:8: error [argdown-reference-in-text] '<=>' inside text: references start a statement or argument",
+                "t.argdown:3:8: error [argdown-reference-in-text] '<+>' inside text: references start a statement or argument",
+                "t.argdown:5:8: error [argdown-reference-in-text] '[b]' inside text: references start a statement or argument"),
+                formatted(d));
+    }
+
+    /** More lenient than the Argdown CLI, which wants an empty line after the front matter. */
+    @Test
+    void frontMatterNeedsNoEmptyLineAfterItUnlikeTheArgdownCli() {
+        ArgdownDocument d = parse("===\ntitle: x\n===\n[A]: a\n  + [B]: b\n");
+        assertEquals(List.of(), d.diagnostics());
+        assertEquals(List.of("[B] support [A]"), relations(d));
+    }
+
     static Stream<Path> coreTests() {
         return ExternalData.files("argdown/core-tests", ".argdown").stream();
     }
