@@ -70,8 +70,11 @@ public record ArgdownDocument(Map<String, EquivalenceClass> statements, Map<Stri
      * @param title the equivalence class
      * @param conclusion true when an inference line precedes it
      * @param inferenceRules the rules named on the inference line (conclusions only)
+     * @param uses the numbers of the statements the inference uses, from its data {@code {uses: [1, 3]}}
+     *     (conclusions only; empty when not given: then the premises since the previous conclusion, and that conclusion)
      */
-    public record PcsStatement(String title, boolean conclusion, List<String> inferenceRules, Location location) {
+    public record PcsStatement(String title, boolean conclusion, List<String> inferenceRules, List<Integer> uses,
+                               Location location) {
     }
 
     /** An argument: descriptions and, when reconstructed, its premise-conclusion structure. */

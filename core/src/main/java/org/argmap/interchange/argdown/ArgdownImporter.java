@@ -168,13 +168,27 @@ public final class ArgdownImporter {
             int steps = (int) pcs.stream().filter(ArgdownDocument.PcsStatement::conclusion).count();
             List<String> premises = new ArrayList<>();
             int step = 0;
+            int index = 0;
             for (ArgdownDocument.PcsStatement s : pcs) {
+                index++;
                 String claim = claimOfStatement.get(s.title());
                 if (!s.conclusion()) {
                     premises.add(claim);
                     continue;
                 }
                 step++;
+                if (!s.uses().isEmpty()) {
+                    // the inference names the statements it uses: premises or earlier conclusions
+                    premises.clear();
+                    for (int u : s.uses()) {
+                        if (u >= 1 && u < index) {
+                            premises.add(claimOfStatement.get(pcs.get(u - 1).title()));
+                        } else {
+                            out.add(Diagnostic.warning("argdown-invalid-data", "in <" + a.title() + "> the inference before ("
+                                    + index + ") uses (" + u + "), which is not a statement above it; ignored", s.location(), null));
+                        }
+                    }
+                }
                 String group = step == steps ? arg : arg + "-s" + step;
                 int k = 0;
                 for (String p : premises.stream().distinct().toList()) {
@@ -246,7 +260,7 @@ public final class ArgdownImporter {
                 continue;
             }
             String to = claim(r.to(), claimOfStatement, claimOfArgument);
-            if (from.equals(to)) {
+            if (from.equals(to) && r.type() != ArgdownDocument.RelationType.ATTACK) {
                 out.add(Diagnostic.warning("argdown-self-relation", r.type().word() + " of " + r.from() + " to itself; left out",
                         r.location(), null));
                 continue;

@@ -79,6 +79,17 @@ public final class ArgdownParser {
     private record Line(int no, String text, int indent) {
     }
 
+    /** A data element ({@code {...}}, YAML) and where it starts. */
+    private record Data(String yaml, Location location) {
+    }
+
+    /** Data elements by the line they start on (only inferences read theirs: {@code uses}). */
+    private final Map<Integer, List<Data>> data = new java.util.HashMap<>();
+
+    /** Rules and used statement numbers of an inference. */
+    private record Inference(List<String> rules, List<Integer> uses) {
+    }
+
     private static final class Cursor {
         final List<Line> lines;
         int pos;
@@ -219,6 +230,8 @@ public final class ArgdownParser {
             blank(c, touched, k, end);
             i = end;
         }
+        int lineAt = 1;
+        int lineScan = 0;
         while (i < n) {
             char ch = c[i];
             if (text.startsWith("<!--", i) || text.startsWith("/*", i)) {
@@ -242,6 +255,12 @@ public final class ArgdownParser {
             } else if (ch == '{') {
                 int end = closingBrace(text, i);
                 if (end > 0) {
+                    while (lineScan < i) {
+                        if (c[lineScan++] == '\n') {
+                            lineAt++;
+                        }
+                    }
+                    data.computeIfAbsent(lineAt, key -> new ArrayList<>()).add(new Data(text.substring(i, end + 1), at(lineAt, i - text.lastIndexOf('\n', i - 1))));
                     blank(c, touched, i, end + 1);
                     i = end + 1;
                 } else {
@@ -452,7 +471,7 @@ public final class ArgdownParser {
                     at(first.no(), first.indent() + 1), null));
         }
         List<ArgdownDocument.PcsStatement> pcs = new ArrayList<>();
-        List<String> rules = null;
+        Inference rules = null;
         Line l;
         while ((l = cur.peek()) != null) {
             Matcher num = STATEMENT_NUMBER.matcher(l.text());
@@ -461,7 +480,8 @@ public final class ArgdownParser {
                 Member m = element(cur, l, num.end(), rules == null ? Role.PREMISE : Role.CONCLUSION);
                 relationTree(cur, m, 0, false);
                 if (m != null) {
-                    pcs.add(new ArgdownDocument.PcsStatement(m.title(), rules != null, rules == null ? List.of() : rules,
+                    pcs.add(new ArgdownDocument.PcsStatement(m.title(), rules != null, rules == null ? List.of() : rules.rules(),
+                            rules == null ? List.of() : rules.uses(),
                             at(l.no(), l.indent() + 1)));
                 }
                 rules = null;
@@ -485,7 +505,7 @@ public final class ArgdownParser {
     }
 
     /** Parses {@code --rules--} (over one or more lines) and its undercut relations; returns the rules. */
-    private List<String> inference(Cursor cur, String argumentTitle) {
+    private Inference inference(Cursor cur, String argumentTitle) {
         Line l = cur.next();
         int start = l.text().indexOf("--") + 2;
         StringBuilder rules = new StringBuilder();
@@ -513,8 +533,41 @@ public final class ArgdownParser {
                 names.add(r.strip());
             }
         }
+        List<Integer> uses = new ArrayList<>();
+        for (int no = l.no(); no <= line.no(); no++) {
+            for (Data d : data.getOrDefault(no, List.of())) {
+                uses.addAll(uses(d));
+            }
+        }
         relationTree(cur, new Member(Kind.INFERENCE, argumentTitle), 0, true);
-        return names;
+        return new Inference(names, List.copyOf(uses));
+    }
+
+    /**
+     * The statement numbers in an inference's {@code uses} key. The Argdown CLI stops with an
+     * exception on data that is not valid YAML; here it is a warning and the data is ignored.
+     */
+    private List<Integer> uses(Data d) {
+        Object o;
+        try {
+            o = new ObjectMapper(new YAMLFactory()).readValue(d.yaml(), Object.class);
+        } catch (java.io.IOException | RuntimeException e) {
+            out.add(Diagnostic.warning("argdown-invalid-data", "inference data is not valid YAML; ignored", d.location(),
+                    e.getMessage() == null ? null : e.getMessage().lines().findFirst().orElse(null)));
+            return List.of();
+        }
+        List<Integer> res = new ArrayList<>();
+        if (o instanceof Map<?, ?> m && m.get("uses") instanceof List<?> list) {
+            for (Object x : list) {
+                if (x instanceof Number num) {
+                    res.add(num.intValue());
+                } else {
+                    out.add(Diagnostic.warning("argdown-invalid-data", "'uses' lists statement numbers; '" + x + "' is ignored",
+                            d.location(), null));
+                }
+            }
+        }
+        return res;
     }
 
     // ---------------------------------------------------------------- elements and relations
@@ -812,15 +865,18 @@ public final class ArgdownParser {
         List<RelDraft> res = new ArrayList<>();
         Set<List<Object>> keys = new java.util.HashSet<>();
         for (RelDraft r : relations) {
+            boolean moved = false;
             if (r.from.kind() == Kind.ARGUMENT && reconstructed(r.from.title())) {
                 List<ArgdownDocument.PcsStatement> pcs = arguments.get(r.from.title()).pcs;
                 r.from = new Member(Kind.STATEMENT, pcs.get(pcs.size() - 1).title());
+                moved = true;
             }
             if (r.to.kind() == Kind.ARGUMENT && r.type == RelationType.UNDERCUT && reconstructed(r.to.title())) {
                 r.to = new Member(Kind.INFERENCE, r.to.title());
             }
-            // argdown-core drops a relation that the move turned into one from a conclusion to itself
-            if (!r.from.equals(r.to) && keys.add(key(r.type, r.from, r.to))) {
+            // argdown-core drops a relation that the move turned into one from a conclusion to itself;
+            // an argument that attacks itself as written keeps that attack (as in the Argdown CLI's JSON)
+            if (!(moved && r.from.equals(r.to)) && keys.add(key(r.type, r.from, r.to))) {
                 res.add(r);
             }
         }

@@ -1,6 +1,7 @@
 package org.argmap.interchange.argdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -223,6 +224,38 @@ class ArgdownParserTest {
         ArgdownDocument d = parse("===\ntitle: x\n===\n[A]: a\n  + [B]: b\n");
         assertEquals(List.of(), d.diagnostics());
         assertEquals(List.of("[B] support [A]"), relations(d));
+    }
+
+    @Test
+    void readsTheStatementsAnInferenceUsesFromItsData() {
+        ArgdownDocument d = parse("""
+                <A>
+
+                (1) p
+                (2) q
+                -- {uses: [1]} --
+                (3) r
+                --
+                Modus ponens
+                {uses: [2, 3], logic: ["deductive"]}
+                --
+                (4) s
+                """);
+        assertEquals(List.of(), d.diagnostics());
+        List<ArgdownDocument.PcsStatement> pcs = d.arguments().get("A").pcs();
+        assertEquals(List.of(1), pcs.get(2).uses());
+        assertEquals(List.of(2, 3), pcs.get(3).uses());
+        assertEquals(List.of("Modus ponens"), pcs.get(3).inferenceRules());
+    }
+
+    /** The Argdown CLI stops with a YAMLException on such data; we warn and ignore it (more lenient). */
+    @Test
+    void invalidInferenceDataIsAWarningNotAnErrorUnlikeTheArgdownCli() {
+        ArgdownDocument d = parse("(1) a\n(2) b\n-- {uses: [1, } --\n(3) c\n");
+        assertEquals(List.of("argdown-invalid-data 3:4"), d.diagnostics().stream()
+                .map(x -> x.code() + " " + x.location().line() + ":" + x.location().column()).toList());
+        assertFalse(d.hasErrors());
+        assertEquals(List.of(), d.arguments().get("Untitled 1").pcs().get(2).uses());
     }
 
     static Stream<Path> coreTests() {
