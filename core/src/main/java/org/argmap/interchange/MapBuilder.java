@@ -125,6 +125,23 @@ public final class MapBuilder {
         });
     }
 
+    /** Adds a proposition with the given id and text (argmap's own Argdown export names its propositions). */
+    public void proposition(String id, String text) {
+        propositions.put(id, new Proposition(id, text.strip(), null, List.of(), null, at));
+    }
+
+    public boolean hasProposition(String id) {
+        return propositions.containsKey(id);
+    }
+
+    /** Adds a stance of a claim on a proposition. */
+    public void stance(String claimId, String propositionId, StanceType type) {
+        extraStances.computeIfAbsent(claimId, k -> new ArrayList<>())
+                .add(new Stance(sourceId, claimId, propositionId, type, false, null, at));
+    }
+
+    private final Map<String, List<Stance>> extraStances = new LinkedHashMap<>();
+
     /** True when a relation id is taken. */
     public boolean hasRelation(String id) {
         return relationIds.contains(id);
@@ -150,6 +167,7 @@ public final class MapBuilder {
             stances.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                     .add(new Stance(sourceId, e.getKey(), e.getValue(), StanceType.AFFIRMS, false, null, at));
         }
+        extraStances.forEach((k, v) -> stances.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         for (Draft d : claims.values()) {
             List<Evidence> ev = new ArrayList<>();
             if (d.quote) {

@@ -111,8 +111,20 @@ public record ArgdownDocument(Map<String, EquivalenceClass> statements, Map<Stri
         }
     }
 
-    /** A relation, located at its first occurrence. */
-    public record Relation(RelationType type, Member from, Member to, Location location) {
+    /**
+     * A relation, located at its first occurrence; {@code data} is the YAML data written on its
+     * relation line, if any (argmap's export names relations there: {@code {relation: r1}}).
+     */
+    public record Relation(RelationType type, Member from, Member to, Location location, Map<String, Object> data) {
+        public Relation(RelationType type, Member from, Member to, Location location) {
+            this(type, from, to, location, Map.of());
+        }
+
+        /** The value of a data key as text, or null. */
+        public String datum(String key) {
+            Object v = data.get(key);
+            return v == null ? null : String.valueOf(v);
+        }
     }
 
     public boolean hasErrors() {

@@ -124,6 +124,10 @@ public final class ArgdownImporter {
     }
 
     private static ImportedMap map(String fileName, ArgdownDocument doc, String outFile, String textPath) {
+        if (doc.frontMatter().containsKey(ArgdownExporter.MARKER)) {
+            return ArgmapExportReader.map(fileName, doc, outFile, textPath, source(fileName, doc.frontMatter(), textPath,
+                    String.format("Imported from Argdown %s (written by argmap).", Path.of(fileName).getFileName())));
+        }
         List<Diagnostic> out = new ArrayList<>(doc.diagnostics());
         MapBuilder b = new MapBuilder(MapBuilder.slug(stem(fileName), 60, "argdown-import"), outFile);
         Map<String, String> sectionTitle = new HashMap<>();
@@ -280,7 +284,7 @@ public final class ArgdownImporter {
     }
 
     /** The text without its {@code #tags} (they become the claim's tags), or the text as it is when nothing else is left. */
-    private static String withoutTags(String text) {
+    static String withoutTags(String text) {
         if (text == null) {
             return null;
         }
@@ -292,7 +296,7 @@ public final class ArgdownImporter {
         return m.kind() == Kind.STATEMENT ? statements.get(m.title()) : arguments.get(m.title());
     }
 
-    private static List<String> tags(List<String> tags, String section, Map<String, String> sectionTitle) {
+    static List<String> tags(List<String> tags, String section, Map<String, String> sectionTitle) {
         List<String> t = new ArrayList<>(tags);
         if (section != null && sectionTitle.get(section) != null && !sectionTitle.get(section).isBlank()) {
             t.add("section:" + sectionTitle.get(section));

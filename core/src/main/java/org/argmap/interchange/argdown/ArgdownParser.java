@@ -137,6 +137,8 @@ public final class ArgdownParser {
         Member to;
         final Location location;
 
+        Map<String, Object> data = Map.of();
+
         RelDraft(RelationType type, Member from, Member to, Location location) {
             this.type = type;
             this.from = from;
@@ -722,7 +724,9 @@ public final class ArgdownParser {
             if (!fits) {
                 frames.pop();
                 if (f.symbol != null && f.member != null) {
+                    lineData = lineData(f.where.line());
                     relation(f.symbol, f.parent, f.member, f.where);
+                    lineData = Map.of();
                 }
                 continue;
             }
@@ -779,7 +783,33 @@ public final class ArgdownParser {
         if (relationKeys.contains(key(type, to, from)) && type == RelationType.CONTRADICTORY || !relationKeys.add(key(type, from, to))) {
             return;
         }
-        relations.add(new RelDraft(type, from, to, where));
+        RelDraft r = new RelDraft(type, from, to, where);
+        r.data = lineData;
+        relations.add(r);
+    }
+
+    /** The data of the relation line being recorded (empty when none). */
+    private Map<String, Object> lineData = Map.of();
+
+    /** The YAML data elements on a line, merged; invalid data is left to other readers (empty here). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> lineData(int line) {
+        List<Data> ds = data.get(line);
+        if (ds == null) {
+            return Map.of();
+        }
+        Map<String, Object> res = new LinkedHashMap<>();
+        for (Data d : ds) {
+            try {
+                Object o = new ObjectMapper(new YAMLFactory()).readValue(d.yaml(), Object.class);
+                if (o instanceof Map<?, ?> m) {
+                    res.putAll((Map<String, Object>) m);
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // data of elements is not read otherwise; an invalid one names no relation
+            }
+        }
+        return res;
     }
 
     private static List<Object> key(RelationType type, Member from, Member to) {
@@ -922,7 +952,7 @@ public final class ArgdownParser {
                     List.copyOf(a.tags), a.section, a.location == null ? at(1, 1) : a.location));
         }
         List<ArgdownDocument.Relation> rels = relations.stream()
-                .map(r -> new ArgdownDocument.Relation(r.type, r.from, r.to, r.location)).toList();
+                .map(r -> new ArgdownDocument.Relation(r.type, r.from, r.to, r.location, r.data)).toList();
         List<Diagnostic> ds = new ArrayList<>(out);
         ds.sort(Diagnostic.ORDER);
         return new ArgdownDocument(java.util.Collections.unmodifiableMap(st), java.util.Collections.unmodifiableMap(args),
