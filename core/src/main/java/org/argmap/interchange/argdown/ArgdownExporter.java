@@ -84,6 +84,14 @@ public final class ArgdownExporter {
         /** The argument (title) that carries each relation written in a pcs or by a carrier. */
         final Map<String, String> argumentOf = new HashMap<>();
         final Set<String> implicit = new HashSet<>();
+        /** Main conclusions of reconstructed argument claims: their outgoing relations are written from the argument. */
+        final Map<String, String> argumentConcluding = new HashMap<>();
+
+        /** The element a relation from {@code ref} starts at: the argument that concludes it, or the claim's own. */
+        String origin(String ref) {
+            String a = argumentConcluding.get(ref);
+            return a != null ? "<" + title(a) + ">" : element(ref);
+        }
 
         String element(String ref) {
             return arguments.contains(ref) ? "<" + title(ref) + ">" : "[" + title(ref) + "]";
@@ -122,6 +130,7 @@ public final class ArgdownExporter {
             }
             steps.add(last);
             p.reconstructed.put(cl.ref(), steps);
+            p.argumentConcluding.putIfAbsent(last.get(0).to(), cl.ref());
             p.arguments.add(cl.ref());
             p.implicit.add(gist.id());
             steps.forEach(g -> g.forEach(r -> p.argumentOf.put(r.id(), title(cl.ref()))));
@@ -153,14 +162,14 @@ public final class ArgdownExporter {
             if (!r.type().betweenClaims() || p.argumentOf.containsKey(r.id()) || p.implicit.contains(r.id())) {
                 continue;
             }
-            if (r.from().equals(r.to()) || !inPcs.contains(r.from())) {
+            if (r.from().equals(r.to()) || !inPcs.contains(r.from()) && !p.argumentConcluding.containsKey(r.from())) {
                 p.arguments.add(r.from());
             }
         }
         // supports from claims that stay statements: one-premise carrier arguments
         for (Relation r : c.relations()) {
             if (r.type() == RelationType.SUPPORTS && !p.argumentOf.containsKey(r.id()) && !p.implicit.contains(r.id())
-                    && !p.arguments.contains(r.from())) {
+                    && !p.arguments.contains(r.from()) && !p.argumentConcluding.containsKey(r.from())) {
                 p.carriers.put(title(r.id()), List.of(r));
                 p.argumentOf.put(r.id(), title(r.id()));
             }
@@ -297,7 +306,7 @@ public final class ArgdownExporter {
             if (plan.argumentOf.containsKey(r.id()) || plan.implicit.contains(r.id())) {
                 continue;
             }
-            String from = r.type().betweenClaims() ? plan.element(r.from()) : "[" + title(r.from()) + "]";
+            String from = r.type().betweenClaims() ? plan.origin(r.from()) : "[" + title(r.from()) + "]";
             switch (r.type()) {
                 case SUPPORTS -> lines.add(new Line(from, "+>", plan.element(r.to()), data(r.id())));
                 case ATTACKS, UNDERCUTS -> {
@@ -315,7 +324,7 @@ public final class ArgdownExporter {
                         extra = ", undercuts: " + yamlString(r.to());
                     }
                     String symbol = r.type() == RelationType.ATTACKS ? "->" : "_>";
-                    boolean needsCarrier = undercutTargets.contains(r.id()) || !plan.arguments.contains(r.from())
+                    boolean needsCarrier = undercutTargets.contains(r.id()) || !from.startsWith("<")
                             && r.type() == RelationType.ATTACKS && !target.startsWith("<");
                     if (needsCarrier) {
                         // a sketched argument carries the attack (or undercut), so that it can be undercut in turn
