@@ -166,10 +166,10 @@ public final class ArgdownExporter {
                 p.arguments.add(r.from());
             }
         }
-        // supports from claims that stay statements: one-premise carrier arguments
+        // supports between claims that stay statements: one-premise carrier arguments (a statement may support an argument)
         for (Relation r : c.relations()) {
             if (r.type() == RelationType.SUPPORTS && !p.argumentOf.containsKey(r.id()) && !p.implicit.contains(r.id())
-                    && !p.arguments.contains(r.from()) && !p.argumentConcluding.containsKey(r.from())) {
+                    && !p.arguments.contains(r.from()) && !p.argumentConcluding.containsKey(r.from()) && !p.arguments.contains(r.to())) {
                 p.carriers.put(title(r.id()), List.of(r));
                 p.argumentOf.put(r.id(), title(r.id()));
             }
