@@ -128,6 +128,12 @@ final class ArgmapExportReader {
                 carried.put(r.to().title(), end(r.from(), claimOf, argClaim));
             }
         }
+        Map<String, List<ArgdownDocument.Relation>> byId = new HashMap<>();
+        for (ArgdownDocument.Relation r : doc.relations()) {
+            if (r.datum("relation") != null) {
+                byId.computeIfAbsent(r.datum("relation"), k -> new ArrayList<>()).add(r);
+            }
+        }
         int n = 0;
         Set<String> equivalent = new HashSet<>();
         for (ArgdownDocument.Relation r : doc.relations()) {
@@ -184,7 +190,7 @@ final class ArgmapExportReader {
                         r.location(), null));
                 continue;
             }
-            if (type == RelationType.ENTAILS && isEquivalence(doc, r, id)) {
+            if (type == RelationType.ENTAILS && isEquivalence(byId.getOrDefault(id, List.of()), r)) {
                 type = RelationType.EQUIVALENT;
             }
             b.relation(id, from, to, type, null);
@@ -192,9 +198,9 @@ final class ArgmapExportReader {
         return b.build(source, out, Location.of(fileName));
     }
 
-    private static boolean isEquivalence(ArgdownDocument doc, ArgdownDocument.Relation r, String id) {
-        return doc.relations().stream().anyMatch(x -> x != r && id.equals(x.datum("relation")) && x.from().equals(r.to())
-                && x.to().equals(r.from()));
+    /** True when the same id also names the entailment the other way: an equivalence. */
+    private static boolean isEquivalence(List<ArgdownDocument.Relation> sameId, ArgdownDocument.Relation r) {
+        return sameId.stream().anyMatch(x -> x != r && x.from().equals(r.to()) && x.to().equals(r.from()));
     }
 
     private static String end(Member m, Map<String, String> claimOf, Map<String, String> argClaim) {
