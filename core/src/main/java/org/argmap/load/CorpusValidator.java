@@ -306,7 +306,8 @@ final class CorpusValidator {
             if (from == null || to == null) {
                 return null;
             }
-            if (from.equals(to)) {
+            // a claim may attack itself (Dung: a self-attacking argument is never accepted); it cannot support itself
+            if (from.equals(to) && r.type() != RelationType.ATTACKS) {
                 out.add(Diagnostic.error("self-relation", "claim '" + r.from() + "' " + r.type().word() + " itself", r.toLocation(), null));
                 return null;
             }

@@ -162,6 +162,7 @@ public final class AifImporter {
             }
             // scheme nodes: first give each its relation ids, so that attacks on attacks can name them
             Map<String, String> firstRelation = new HashMap<>();
+            Set<String> usedStems = new java.util.HashSet<>();
             Map<String, List<String>> premisesOf = new LinkedHashMap<>();
             Map<String, AifGraph.Node> targetOf = new HashMap<>();
             for (AifGraph.Node s : byId.values()) {
@@ -194,10 +195,11 @@ public final class AifImporter {
                 }
                 String base = s.type().toLowerCase(java.util.Locale.ROOT) + MapBuilder.slug(s.id(), 30, "x");
                 String stem = base;
-                for (int n = 2; b.hasRelation(stem) || b.hasRelation(stem + ".1") || firstRelation.containsValue(stem)
-                        || firstRelation.containsValue(stem + ".1"); n++) {
+                // a set of the stems handed out: asking the map for a value was linear, the whole loop quadratic
+                for (int n = 2; b.hasRelation(stem) || b.hasRelation(stem + ".1") || usedStems.contains(stem); n++) {
                     stem = base + "-" + n;
                 }
+                usedStems.add(stem);
                 firstRelation.put(s.id(), premises.size() == 1 ? stem : stem + ".1");
                 premisesOf.put(s.id(), premises);
                 targetOf.put(s.id(), targets.get(0));

@@ -70,8 +70,11 @@ public record ArgdownDocument(Map<String, EquivalenceClass> statements, Map<Stri
      * @param title the equivalence class
      * @param conclusion true when an inference line precedes it
      * @param inferenceRules the rules named on the inference line (conclusions only)
+     * @param uses the numbers of the statements the inference uses, from its data {@code {uses: [1, 3]}}
+     *     (conclusions only; empty when not given: then the premises since the previous conclusion, and that conclusion)
      */
-    public record PcsStatement(String title, boolean conclusion, List<String> inferenceRules, Location location) {
+    public record PcsStatement(String title, boolean conclusion, List<String> inferenceRules, List<Integer> uses,
+                               Location location) {
     }
 
     /** An argument: descriptions and, when reconstructed, its premise-conclusion structure. */
@@ -108,8 +111,20 @@ public record ArgdownDocument(Map<String, EquivalenceClass> statements, Map<Stri
         }
     }
 
-    /** A relation, located at its first occurrence. */
-    public record Relation(RelationType type, Member from, Member to, Location location) {
+    /**
+     * A relation, located at its first occurrence; {@code data} is the YAML data written on its
+     * relation line, if any (argmap's export names relations there: {@code {relation: r1}}).
+     */
+    public record Relation(RelationType type, Member from, Member to, Location location, Map<String, Object> data) {
+        public Relation(RelationType type, Member from, Member to, Location location) {
+            this(type, from, to, location, Map.of());
+        }
+
+        /** The value of a data key as text, or null. */
+        public String datum(String key) {
+            Object v = data.get(key);
+            return v == null ? null : String.valueOf(v);
+        }
     }
 
     public boolean hasErrors() {

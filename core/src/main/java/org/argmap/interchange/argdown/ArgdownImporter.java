@@ -124,6 +124,10 @@ public final class ArgdownImporter {
     }
 
     private static ImportedMap map(String fileName, ArgdownDocument doc, String outFile, String textPath) {
+        if (doc.frontMatter().containsKey(ArgdownExporter.MARKER)) {
+            return ArgmapExportReader.map(fileName, doc, outFile, textPath, source(fileName, doc.frontMatter(), textPath,
+                    String.format("Imported from Argdown %s (written by argmap).", Path.of(fileName).getFileName())));
+        }
         List<Diagnostic> out = new ArrayList<>(doc.diagnostics());
         MapBuilder b = new MapBuilder(MapBuilder.slug(stem(fileName), 60, "argdown-import"), outFile);
         Map<String, String> sectionTitle = new HashMap<>();
@@ -168,13 +172,27 @@ public final class ArgdownImporter {
             int steps = (int) pcs.stream().filter(ArgdownDocument.PcsStatement::conclusion).count();
             List<String> premises = new ArrayList<>();
             int step = 0;
+            int index = 0;
             for (ArgdownDocument.PcsStatement s : pcs) {
+                index++;
                 String claim = claimOfStatement.get(s.title());
                 if (!s.conclusion()) {
                     premises.add(claim);
                     continue;
                 }
                 step++;
+                if (!s.uses().isEmpty()) {
+                    // the inference names the statements it uses: premises or earlier conclusions
+                    premises.clear();
+                    for (int u : s.uses()) {
+                        if (u >= 1 && u < index) {
+                            premises.add(claimOfStatement.get(pcs.get(u - 1).title()));
+                        } else {
+                            out.add(Diagnostic.warning("argdown-invalid-data", "in <" + a.title() + "> the inference before ("
+                                    + index + ") uses (" + u + "), which is not a statement above it; ignored", s.location(), null));
+                        }
+                    }
+                }
                 String group = step == steps ? arg : arg + "-s" + step;
                 int k = 0;
                 for (String p : premises.stream().distinct().toList()) {
@@ -246,7 +264,7 @@ public final class ArgdownImporter {
                 continue;
             }
             String to = claim(r.to(), claimOfStatement, claimOfArgument);
-            if (from.equals(to)) {
+            if (from.equals(to) && r.type() != ArgdownDocument.RelationType.ATTACK) {
                 out.add(Diagnostic.warning("argdown-self-relation", r.type().word() + " of " + r.from() + " to itself; left out",
                         r.location(), null));
                 continue;
@@ -266,7 +284,7 @@ public final class ArgdownImporter {
     }
 
     /** The text without its {@code #tags} (they become the claim's tags), or the text as it is when nothing else is left. */
-    private static String withoutTags(String text) {
+    static String withoutTags(String text) {
         if (text == null) {
             return null;
         }
@@ -278,7 +296,7 @@ public final class ArgdownImporter {
         return m.kind() == Kind.STATEMENT ? statements.get(m.title()) : arguments.get(m.title());
     }
 
-    private static List<String> tags(List<String> tags, String section, Map<String, String> sectionTitle) {
+    static List<String> tags(List<String> tags, String section, Map<String, String> sectionTitle) {
         List<String> t = new ArrayList<>(tags);
         if (section != null && sectionTitle.get(section) != null && !sectionTitle.get(section).isBlank()) {
             t.add("section:" + sectionTitle.get(section));

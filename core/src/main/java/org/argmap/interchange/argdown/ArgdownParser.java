@@ -20,7 +20,7 @@ import org.argmap.interchange.argdown.ArgdownDocument.RelationType;
 import org.argmap.interchange.argdown.ArgdownDocument.Role;
 
 /**
- * A line-oriented recursive-descent parser for Argdown, written by hand because there is no
+ * A line-oriented parser for Argdown (no recursion: relation trees are read with an explicit stack), written by hand because there is no
  * Java Argdown library; it follows argdown-core's lexer and grammar (chevrotain, TypeScript) for
  * what the Argdown examples and argdown-core's parser tests use:
  * <ul>
@@ -49,16 +49,19 @@ public final class ArgdownParser {
     private static final Pattern HEADING = Pattern.compile("^[ \\t]*(#+) ");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+?)\\]\\(([^)\\n]+?)\\)");
     private static final Pattern ARG_DEF = Pattern.compile("^<([^\\n]+?)>:");
-    private static final Pattern ARG_REF = Pattern.compile("^<([^\\n]+?)>");
+    // as argdown-core's lexer: a reference's title does not start with a hyphen, so "a <-> b" is text
+    private static final Pattern ARG_REF = Pattern.compile("^<([^-\\n][^\\n]*?)>");
     private static final Pattern ST_DEF = Pattern.compile("^\\[([^\\n]+?)\\]:");
-    private static final Pattern ST_REF = Pattern.compile("^\\[([^\\n]+?)\\]");
+    private static final Pattern ST_REF = Pattern.compile("^\\[([^-\\n][^\\n]*?)\\]");
     private static final Pattern TAG = Pattern.compile(
             "#(?:\\(([^)\\n]+)\\)|([a-zA-z0-9\\-\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF]+))[ \\t]?");
     private static final Pattern MENTION = Pattern.compile("@\\[[^\\n]+?\\]|@<[^\\n]+?>");
-    private static final Pattern STRAY_REF = Pattern.compile("\\[[^\\n]+?\\]|<[^\\n]+?>");
+    private static final Pattern STRAY_REF = Pattern.compile("\\[[^-\\n][^\\n]*?\\]|<[^-\\n][^\\n]*?>");
     private static final Pattern BOLD = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
     private static final Pattern ITALIC = Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
     private static final char ESCAPE_MARK = '\uE000';
+    /** The deepest tree of relations accepted (levels below a top-level element); deeper is an error. */
+    public static final int MAX_DEPTH = 64;
 
     private final String file;
     private final List<Diagnostic> out = new ArrayList<>();
@@ -74,6 +77,17 @@ public final class ArgdownParser {
     private int untitled;
 
     private record Line(int no, String text, int indent) {
+    }
+
+    /** A data element ({@code {...}}, YAML) and where it starts. */
+    private record Data(String yaml, Location location) {
+    }
+
+    /** Data elements by the line they start on (only inferences read theirs: {@code uses}). */
+    private final Map<Integer, List<Data>> data = new java.util.HashMap<>();
+
+    /** Rules and used statement numbers of an inference. */
+    private record Inference(List<String> rules, List<Integer> uses) {
     }
 
     private static final class Cursor {
@@ -122,6 +136,8 @@ public final class ArgdownParser {
         Member from;
         Member to;
         final Location location;
+
+        Map<String, Object> data = Map.of();
 
         RelDraft(RelationType type, Member from, Member to, Location location) {
             this.type = type;
@@ -216,6 +232,8 @@ public final class ArgdownParser {
             blank(c, touched, k, end);
             i = end;
         }
+        int lineAt = 1;
+        int lineScan = 0;
         while (i < n) {
             char ch = c[i];
             if (text.startsWith("<!--", i) || text.startsWith("/*", i)) {
@@ -239,6 +257,12 @@ public final class ArgdownParser {
             } else if (ch == '{') {
                 int end = closingBrace(text, i);
                 if (end > 0) {
+                    while (lineScan < i) {
+                        if (c[lineScan++] == '\n') {
+                            lineAt++;
+                        }
+                    }
+                    data.computeIfAbsent(lineAt, key -> new ArrayList<>()).add(new Data(text.substring(i, end + 1), at(lineAt, i - text.lastIndexOf('\n', i - 1))));
                     blank(c, touched, i, end + 1);
                     i = end + 1;
                 } else {
@@ -381,9 +405,8 @@ public final class ArgdownParser {
             cur.pos = cur.lines.size();
             return null;
         } else {
-            Deque<Integer> stack = new ArrayDeque<>();
-            stack.push(0);
-            Member m = element(cur, cur.next(), first.indent(), Role.TOP_LEVEL, stack);
+            Member m = element(cur, cur.next(), first.indent(), Role.TOP_LEVEL);
+            relationTree(cur, m, 0, false);
             if (m != null && m.kind() == Kind.ARGUMENT) {
                 argument = m.title();
             }
@@ -421,10 +444,7 @@ public final class ArgdownParser {
     }
 
     private void list(Cursor cur) {
-        Deque<Integer> stack = new ArrayDeque<>();
-        stack.push(0);
         int level = cur.peek().indent();
-        stack.push(level);
         Line l;
         while ((l = cur.peek()) != null) {
             Matcher m = LIST_ITEM.matcher(l.text());
@@ -432,9 +452,8 @@ public final class ArgdownParser {
                 break;
             }
             cur.next();
-            element(cur, l, m.end(), Role.LIST_ITEM, stack);
+            relationTree(cur, element(cur, l, m.end(), Role.LIST_ITEM), level, false);
         }
-        stack.pop();
     }
 
     private void pcs(Cursor cur, String previousArgument) {
@@ -454,17 +473,17 @@ public final class ArgdownParser {
                     at(first.no(), first.indent() + 1), null));
         }
         List<ArgdownDocument.PcsStatement> pcs = new ArrayList<>();
-        List<String> rules = null;
+        Inference rules = null;
         Line l;
         while ((l = cur.peek()) != null) {
             Matcher num = STATEMENT_NUMBER.matcher(l.text());
             if (num.lookingAt()) {
                 cur.next();
-                Deque<Integer> stack = new ArrayDeque<>();
-                stack.push(0);
-                Member m = element(cur, l, num.end(), rules == null ? Role.PREMISE : Role.CONCLUSION, stack);
+                Member m = element(cur, l, num.end(), rules == null ? Role.PREMISE : Role.CONCLUSION);
+                relationTree(cur, m, 0, false);
                 if (m != null) {
-                    pcs.add(new ArgdownDocument.PcsStatement(m.title(), rules != null, rules == null ? List.of() : rules,
+                    pcs.add(new ArgdownDocument.PcsStatement(m.title(), rules != null, rules == null ? List.of() : rules.rules(),
+                            rules == null ? List.of() : rules.uses(),
                             at(l.no(), l.indent() + 1)));
                 }
                 rules = null;
@@ -488,7 +507,7 @@ public final class ArgdownParser {
     }
 
     /** Parses {@code --rules--} (over one or more lines) and its undercut relations; returns the rules. */
-    private List<String> inference(Cursor cur, String argumentTitle) {
+    private Inference inference(Cursor cur, String argumentTitle) {
         Line l = cur.next();
         int start = l.text().indexOf("--") + 2;
         StringBuilder rules = new StringBuilder();
@@ -516,10 +535,41 @@ public final class ArgdownParser {
                 names.add(r.strip());
             }
         }
-        Deque<Integer> stack = new ArrayDeque<>();
-        stack.push(0);
-        relations(cur, new Member(Kind.INFERENCE, argumentTitle), stack, true);
-        return names;
+        List<Integer> uses = new ArrayList<>();
+        for (int no = l.no(); no <= line.no(); no++) {
+            for (Data d : data.getOrDefault(no, List.of())) {
+                uses.addAll(uses(d));
+            }
+        }
+        relationTree(cur, new Member(Kind.INFERENCE, argumentTitle), 0, true);
+        return new Inference(names, List.copyOf(uses));
+    }
+
+    /**
+     * The statement numbers in an inference's {@code uses} key. The Argdown CLI stops with an
+     * exception on data that is not valid YAML; here it is a warning and the data is ignored.
+     */
+    private List<Integer> uses(Data d) {
+        Object o;
+        try {
+            o = new ObjectMapper(new YAMLFactory()).readValue(d.yaml(), Object.class);
+        } catch (java.io.IOException | RuntimeException e) {
+            out.add(Diagnostic.warning("argdown-invalid-data", "inference data is not valid YAML; ignored", d.location(),
+                    e.getMessage() == null ? null : e.getMessage().lines().findFirst().orElse(null)));
+            return List.of();
+        }
+        List<Integer> res = new ArrayList<>();
+        if (o instanceof Map<?, ?> m && m.get("uses") instanceof List<?> list) {
+            for (Object x : list) {
+                if (x instanceof Number num) {
+                    res.add(num.intValue());
+                } else {
+                    out.add(Diagnostic.warning("argdown-invalid-data", "'uses' lists statement numbers; '" + x + "' is ignored",
+                            d.location(), null));
+                }
+            }
+        }
+        return res;
     }
 
     // ---------------------------------------------------------------- elements and relations
@@ -529,9 +579,9 @@ public final class ArgdownParser {
 
     /**
      * Parses a statement or argument that starts at {@code col} of {@code l} (with its continuation
-     * lines and relations) and records it; returns what it is, or null on a syntax error.
+     * lines, not its relations) and records it; returns what it is.
      */
-    private Member element(Cursor cur, Line l, int col, Role role, Deque<Integer> stack) {
+    private Member element(Cursor cur, Line l, int col, Role role) {
         String s = l.text().substring(Math.min(col, l.text().length()));
         int lead = s.length() - s.stripLeading().length();
         s = s.stripLeading();
@@ -555,7 +605,6 @@ public final class ArgdownParser {
             Text t = content(cur, l, c0, s, where, false);
             member = statementOccurrence("Untitled " + (++untitled), t, role, false, where);
         }
-        relations(cur, member, stack, false);
         return member;
     }
 
@@ -635,30 +684,73 @@ public final class ArgdownParser {
                 || STATEMENT_NUMBER.matcher(t).lookingAt() || LIST_ITEM.matcher(t).lookingAt();
     }
 
-    /** Parses the relation lines indented under {@code parent}, recursively. */
-    private void relations(Cursor cur, Member parent, Deque<Integer> stack, boolean undercutsOnly) {
-        Line l = cur.peek();
-        if (l == null || INFERENCE_START.matcher(l.text()).lookingAt() || !RELATION.matcher(l.text()).lookingAt()
-                || l.indent() <= stack.peek()) {
-            return;
+    /** A relation member whose children are being read; {@code pending} is the relation to its parent. */
+    private static final class Frame {
+        final Member member;
+        final int floor;
+        final boolean undercutsOnly;
+        final String symbol;
+        final Member parent;
+        final Location where;
+        int level = -1;
+
+        Frame(Member member, int floor, boolean undercutsOnly, String symbol, Member parent, Location where) {
+            this.member = member;
+            this.floor = floor;
+            this.undercutsOnly = undercutsOnly;
+            this.symbol = symbol;
+            this.parent = parent;
+            this.where = where;
         }
-        int level = l.indent();
-        stack.push(level);
-        while ((l = cur.peek()) != null && l.indent() >= level && !INFERENCE_START.matcher(l.text()).lookingAt()) {
-            Matcher m = RELATION.matcher(l.text());
-            if (!m.lookingAt()) {
-                break;
+    }
+
+    /**
+     * Parses the tree of relation lines under {@code root}: the first must be indented deeper than
+     * {@code floor}, its siblings as deep as it, and each child's own children deeper still. Works
+     * with an explicit stack, so that no input can exhaust the call stack; trees deeper than
+     * {@link #MAX_DEPTH} levels are an error ({@code argdown-too-deep}) and their deeper lines are
+     * skipped. Relations are recorded when their child's subtree is complete (post-order), as
+     * argdown-core lists them.
+     */
+    private void relationTree(Cursor cur, Member root, int floor, boolean undercutsOnly) {
+        Deque<Frame> frames = new ArrayDeque<>();
+        frames.push(new Frame(root, floor, undercutsOnly, null, null, null));
+        while (!frames.isEmpty()) {
+            Frame f = frames.peek();
+            Line l = cur.peek();
+            Matcher m = l == null ? null : RELATION.matcher(l.text());
+            boolean fits = m != null && !INFERENCE_START.matcher(l.text()).lookingAt() && m.lookingAt()
+                    && (f.level < 0 ? l.indent() > f.floor : l.indent() >= f.level);
+            if (!fits) {
+                frames.pop();
+                if (f.symbol != null && f.member != null) {
+                    lineData = lineData(f.where.line());
+                    relation(f.symbol, f.parent, f.member, f.where);
+                    lineData = Map.of();
+                }
+                continue;
+            }
+            if (f.level < 0) {
+                f.level = l.indent();
             }
             cur.next();
             String symbol = m.group(2);
             Location where = at(l.no(), l.indent() + 1);
-            if (undercutsOnly && !symbol.equals("<_")) {
+            if (frames.size() > MAX_DEPTH) {
+                error("argdown-too-deep", "relations nest deeper than " + MAX_DEPTH + " levels", where,
+                        "flatten the tree: continue it in a new block that starts with a reference to this line's parent");
+                Line n;
+                while ((n = cur.peek()) != null && n.indent() >= l.indent() && !INFERENCE_START.matcher(n.text()).lookingAt()) {
+                    cur.next();
+                }
+                continue;
+            }
+            if (f.undercutsOnly && !symbol.equals("<_")) {
                 error("argdown-inference-relation", "only undercuts (<_) can be attached to an inference", where, null);
             }
-            Member child = element(cur, l, m.end(), Role.RELATION, stack);
-            relation(symbol, parent, child, where);
+            Member child = element(cur, l, m.end(), Role.RELATION);
+            frames.push(new Frame(child, f.level, false, symbol, f.member, where));
         }
-        stack.pop();
     }
 
     private void relation(String symbol, Member parent, Member child, Location where) {
@@ -691,7 +783,33 @@ public final class ArgdownParser {
         if (relationKeys.contains(key(type, to, from)) && type == RelationType.CONTRADICTORY || !relationKeys.add(key(type, from, to))) {
             return;
         }
-        relations.add(new RelDraft(type, from, to, where));
+        RelDraft r = new RelDraft(type, from, to, where);
+        r.data = lineData;
+        relations.add(r);
+    }
+
+    /** The data of the relation line being recorded (empty when none). */
+    private Map<String, Object> lineData = Map.of();
+
+    /** The YAML data elements on a line, merged; invalid data is left to other readers (empty here). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> lineData(int line) {
+        List<Data> ds = data.get(line);
+        if (ds == null) {
+            return Map.of();
+        }
+        Map<String, Object> res = new LinkedHashMap<>();
+        for (Data d : ds) {
+            try {
+                Object o = new ObjectMapper(new YAMLFactory()).readValue(d.yaml(), Object.class);
+                if (o instanceof Map<?, ?> m) {
+                    res.putAll((Map<String, Object>) m);
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // data of elements is not read otherwise; an invalid one names no relation
+            }
+        }
+        return res;
     }
 
     private static List<Object> key(RelationType type, Member from, Member to) {
@@ -777,15 +895,18 @@ public final class ArgdownParser {
         List<RelDraft> res = new ArrayList<>();
         Set<List<Object>> keys = new java.util.HashSet<>();
         for (RelDraft r : relations) {
+            boolean moved = false;
             if (r.from.kind() == Kind.ARGUMENT && reconstructed(r.from.title())) {
                 List<ArgdownDocument.PcsStatement> pcs = arguments.get(r.from.title()).pcs;
                 r.from = new Member(Kind.STATEMENT, pcs.get(pcs.size() - 1).title());
+                moved = true;
             }
             if (r.to.kind() == Kind.ARGUMENT && r.type == RelationType.UNDERCUT && reconstructed(r.to.title())) {
                 r.to = new Member(Kind.INFERENCE, r.to.title());
             }
-            // argdown-core drops a relation that the move turned into one from a conclusion to itself
-            if (!r.from.equals(r.to) && keys.add(key(r.type, r.from, r.to))) {
+            // argdown-core drops a relation that the move turned into one from a conclusion to itself;
+            // an argument that attacks itself as written keeps that attack (as in the Argdown CLI's JSON)
+            if (!(moved && r.from.equals(r.to)) && keys.add(key(r.type, r.from, r.to))) {
                 res.add(r);
             }
         }
@@ -831,7 +952,7 @@ public final class ArgdownParser {
                     List.copyOf(a.tags), a.section, a.location == null ? at(1, 1) : a.location));
         }
         List<ArgdownDocument.Relation> rels = relations.stream()
-                .map(r -> new ArgdownDocument.Relation(r.type, r.from, r.to, r.location)).toList();
+                .map(r -> new ArgdownDocument.Relation(r.type, r.from, r.to, r.location, r.data)).toList();
         List<Diagnostic> ds = new ArrayList<>(out);
         ds.sort(Diagnostic.ORDER);
         return new ArgdownDocument(java.util.Collections.unmodifiableMap(st), java.util.Collections.unmodifiableMap(args),

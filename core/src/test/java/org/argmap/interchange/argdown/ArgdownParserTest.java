@@ -1,6 +1,7 @@
 package org.argmap.interchange.argdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -154,6 +155,107 @@ class ArgdownParserTest {
                 d.sections().stream().map(s -> s.id() + " " + s.level() + " " + s.title() + " " + s.parent()).toList());
         assertEquals("s1", d.statements().get("A").section());
         assertEquals("s2", d.statements().get("B").section());
+    }
+
+    /** A relation tree {@code levels} deep: each statement supports the one above it. */
+    static String chain(int levels) {
+        StringBuilder sb = new StringBuilder("[s0]: level 0\n");
+        for (int i = 1; i < levels; i++) {
+            sb.append(" ".repeat(i)).append("+ [s").append(i).append("]: level ").append(i).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Runs the parse on a thread with a small stack (256 KiB), so that recursion on input depth would overflow it. */
+    static ArgdownDocument parseOnSmallStack(String text) throws InterruptedException {
+        ArgdownDocument[] result = new ArgdownDocument[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = parse(text);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        assertEquals(null, failure[0], "the parser threw");
+        return result[0];
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsOneLocatedErrorNotAStackOverflow() throws InterruptedException {
+        ArgdownDocument d = parseOnSmallStack(chain(2000));
+        int line = ArgdownParser.MAX_DEPTH + 2;
+        assertEquals(List.of("t.argdown:" + line + ":" + line + ": error [argdown-too-deep] relations nest deeper than "
+                + ArgdownParser.MAX_DEPTH + " levels"), formatted(d));
+    }
+
+    @Test
+    void nestingUpToTheLimitParsesWithoutRecursion() throws InterruptedException {
+        ArgdownDocument d = parseOnSmallStack(chain(ArgdownParser.MAX_DEPTH + 1));
+        assertEquals(List.of(), d.diagnostics());
+        assertEquals(ArgdownParser.MAX_DEPTH, d.relations().size());
+        assertEquals("[s" + ArgdownParser.MAX_DEPTH + "] support [s" + (ArgdownParser.MAX_DEPTH - 1) + "]", relations(d).get(0),
+                "post-order: the deepest relation first, as argdown-core lists them");
+    }
+
+    /** As the Argdown CLI (@argdown/cli 1.x): a reference's title cannot start with a hyphen, so arrows are text. */
+    @Test
+    void arrowsInTextAreTextAsInTheArgdownCli() {
+        ArgdownDocument d = parse("[A]: p <-> q, p <--> q, p <- q, x <-y> z, [-] and <>< too\n");
+        assertEquals(List.of(), d.diagnostics());
+        assertEquals("p <-> q, p <--> q, p <- q, x <-y> z, [-] and <>< too", d.statements().get("A").text());
+    }
+
+    /** What the Argdown CLI rejects as a reference in the middle of text, we reject too. */
+    @Test
+    void referencesInTheMiddleOfTextStayErrorsAsInTheArgdownCli() {
+        ArgdownDocument d = parse("[A]: p <=> q\n\n[B]: x <+> y\n\n[C]: a [b] c\n");
+        assertEquals(List.of("t.argdown:1:8: error [argdown-reference-in-text] '<=>' inside text: references start a statement or argument",
+                "t.argdown:3:8: error [argdown-reference-in-text] '<+>' inside text: references start a statement or argument",
+                "t.argdown:5:8: error [argdown-reference-in-text] '[b]' inside text: references start a statement or argument"),
+                formatted(d));
+    }
+
+    /** More lenient than the Argdown CLI, which wants an empty line after the front matter. */
+    @Test
+    void frontMatterNeedsNoEmptyLineAfterItUnlikeTheArgdownCli() {
+        ArgdownDocument d = parse("===\ntitle: x\n===\n[A]: a\n  + [B]: b\n");
+        assertEquals(List.of(), d.diagnostics());
+        assertEquals(List.of("[B] support [A]"), relations(d));
+    }
+
+    @Test
+    void readsTheStatementsAnInferenceUsesFromItsData() {
+        ArgdownDocument d = parse("""
+                <A>
+
+                (1) p
+                (2) q
+                -- {uses: [1]} --
+                (3) r
+                --
+                Modus ponens
+                {uses: [2, 3], logic: ["deductive"]}
+                --
+                (4) s
+                """);
+        assertEquals(List.of(), d.diagnostics());
+        List<ArgdownDocument.PcsStatement> pcs = d.arguments().get("A").pcs();
+        assertEquals(List.of(1), pcs.get(2).uses());
+        assertEquals(List.of(2, 3), pcs.get(3).uses());
+        assertEquals(List.of("Modus ponens"), pcs.get(3).inferenceRules());
+    }
+
+    /** The Argdown CLI stops with a YAMLException on such data; we warn and ignore it (more lenient). */
+    @Test
+    void invalidInferenceDataIsAWarningNotAnErrorUnlikeTheArgdownCli() {
+        ArgdownDocument d = parse("(1) a\n(2) b\n-- {uses: [1, } --\n(3) c\n");
+        assertEquals(List.of("argdown-invalid-data 3:4"), d.diagnostics().stream()
+                .map(x -> x.code() + " " + x.location().line() + ":" + x.location().column()).toList());
+        assertFalse(d.hasErrors());
+        assertEquals(List.of(), d.arguments().get("Untitled 1").pcs().get(2).uses());
     }
 
     static Stream<Path> coreTests() {
