@@ -34,9 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArgdownRoundTripTest {
 
     static Stream<Path> argdownFiles() {
-        List<Path> files = new ArrayList<>(resourceFiles());
-        files.addAll(ExternalData.files("argdown", ".argdown"));
-        return files.stream();
+        // every Argdown file in the repository: the Argdown examples and core tests (MIT, copied from
+        // shared/external/argdown) and the examples from the Argdown documentation
+        return ExternalData.argdown("", ".argdown").stream();
     }
 
     static List<Path> resourceFiles() {
