@@ -12,11 +12,16 @@ import java.util.List;
  * @param watch whether to watch the maps and their texts and reload on change (default true)
  * @param debounce how long to wait after the first change of a burst before reloading (default 100 ms)
  * @param maxFileSize the largest map file accepted, in bytes
+ * @param pageWait how long a page (and {@code /api/report}) waits for the analysis or for a drawing
+ *     it shows before answering without it (default 500 ms): the page then says what is still being
+ *     computed and fills itself in when it is ready; {@code /api/report} answers 503 with
+ *     {@code Retry-After}
  */
 @ConfigurationProperties("argmap")
 public record ArgmapConfiguration(
         @Bindable(defaultValue = "argmaps") List<String> paths,
         @Bindable(defaultValue = "true") boolean watch,
         @Bindable(defaultValue = "100ms") Duration debounce,
-        @Bindable(defaultValue = "8388608") long maxFileSize) {
+        @Bindable(defaultValue = "8388608") long maxFileSize,
+        @Bindable(defaultValue = "500ms") Duration pageWait) {
 }

@@ -1,6 +1,7 @@
 package org.argmap.web;
 
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.argmap.analysis.Agreement;
 import org.argmap.analysis.AnalysisReport;
 import org.argmap.analysis.CitedClaim;
@@ -40,10 +44,12 @@ final class HtmlPageService implements PageService {
 
     private final DrawingService drawings;
     private final AnalysisService analysis;
+    private final Duration wait;
 
-    HtmlPageService(DrawingService drawings, AnalysisService analysis) {
+    HtmlPageService(DrawingService drawings, AnalysisService analysis, ArgmapConfiguration config) {
         this.drawings = drawings;
         this.analysis = analysis;
+        this.wait = config.pageWait();
     }
 
     // ---------------------------------------------------------------- index
@@ -79,7 +85,7 @@ final class HtmlPageService implements PageService {
         }
         h.close("tbody").close("table").close("section");
 
-        headlines(h, s);
+        boolean pending = headlines(h, s);
 
         h.open("section", "aria-labelledby", "props-h").el("h2", "Propositions", "id", "props-h");
         h.open("p").text("What the sources affirm (").el("span", "+", "class", "stance affirms")
@@ -105,7 +111,7 @@ final class HtmlPageService implements PageService {
             h.close("tr");
         }
         h.close("tbody").close("table").close("section");
-        return page(s, "index", "Argmap", h, Set.of());
+        return page(s, "index", "Argmap", h, Set.of(), pending);
     }
 
     // ---------------------------------------------------------------- map
@@ -132,7 +138,8 @@ final class HtmlPageService implements PageService {
         if (src.notes() != null) {
             h.el("p", src.notes(), "class", "notes");
         }
-        String svg = drawing(s, Drawing.map(src.id(), Drawing.Format.SVG));
+        Figure fig = drawing(s, Drawing.map(src.id(), Drawing.Format.SVG));
+        String svg = fig.markup();
         figure(h, svg, "/maps/" + Html.url(src.id()), "Argument map of " + src.id()
                 + ". Click a claim to see its relations and evidence, and its quotes in the text.");
 
@@ -164,7 +171,7 @@ final class HtmlPageService implements PageService {
         }
         h.close("ol").close("section");
         cardStore(h, s, claims);
-        return Optional.of(page(s, "map", src.title() + " \u2013 Argmap", h, Security.styleHashes(svg)));
+        return Optional.of(page(s, "map", src.title() + " \u2013 Argmap", h, Security.styleHashes(svg), fig.pending()));
     }
 
     // ---------------------------------------------------------------- compare
@@ -197,12 +204,14 @@ final class HtmlPageService implements PageService {
         String query = compareQuery(chosen, disagreementsOnly);
         Set<String> disputed = Disagreements.propositions(c, shown);
         Set<String> styles = Set.of();
+        boolean pending = false;
         if (shown.size() < 2) {
             h.el("p", "Choose two or more sources to draw a comparison.", "class", "hint");
         } else {
-            String svg = drawing(s, new Drawing(Drawing.View.COMPARISON, chosen, disagreementsOnly, Drawing.Format.SVG));
-            figure(h, svg, "/compare" + query, "Comparison of " + String.join(", ", shown));
-            styles = Security.styleHashes(svg);
+            Figure fig = drawing(s, new Drawing(Drawing.View.COMPARISON, chosen, disagreementsOnly, Drawing.Format.SVG));
+            figure(h, fig.markup(), "/compare" + query, "Comparison of " + String.join(", ", shown));
+            styles = Security.styleHashes(fig.markup());
+            pending = fig.pending();
         }
         h.open("aside", "id", "panel", "class", "panel", "aria-live", "polite");
         h.el("p", "Click a claim or a proposition in the figure to see it here.", "class", "hint");
@@ -250,7 +259,7 @@ final class HtmlPageService implements PageService {
         List<Claim> cards = c.claims().stream().filter(cl -> shown.contains(cl.source())).toList();
         cardStore(h, s, cards);
         propositionStore(h, s, shown);
-        return page(s, "compare", "Comparison \u2013 Argmap", h, styles);
+        return page(s, "compare", "Comparison \u2013 Argmap", h, styles, pending);
     }
 
     private static String compareQuery(List<String> chosen, boolean disagreementsOnly) {
@@ -273,10 +282,12 @@ final class HtmlPageService implements PageService {
         h.el("h1", "Stance matrix");
         h.el("p", "Rows are propositions, columns sources. Click a cell to see the claims and quotes behind it.", "class", "lead");
         Set<String> styles = Set.of();
+        boolean pending = false;
         if (!c.sources().isEmpty()) {
-            String svg = drawing(s, new Drawing(Drawing.View.MATRIX, List.of(), false, Drawing.Format.SVG));
-            figure(h, svg, "/matrix", "Stance matrix");
-            styles = Security.styleHashes(svg);
+            Figure fig = drawing(s, new Drawing(Drawing.View.MATRIX, List.of(), false, Drawing.Format.SVG));
+            figure(h, fig.markup(), "/matrix", "Stance matrix");
+            styles = Security.styleHashes(fig.markup());
+            pending = fig.pending();
         }
         h.open("aside", "id", "panel", "class", "panel", "aria-live", "polite");
         h.el("p", "Click a cell of the matrix.", "class", "hint");
@@ -304,7 +315,7 @@ final class HtmlPageService implements PageService {
             }
         }
         h.close("div");
-        return page(s, "matrix", "Stance matrix \u2013 Argmap", h, styles);
+        return page(s, "matrix", "Stance matrix \u2013 Argmap", h, styles, pending);
     }
 
     // ---------------------------------------------------------------- contradiction
@@ -313,7 +324,14 @@ final class HtmlPageService implements PageService {
     public Optional<Resource> contradiction(Snapshot s, String id) {
         AnalysisReport report;
         try {
-            report = analysis.report(s);
+            Optional<AnalysisReport> ready = analysis.report(s, wait);
+            if (ready.isEmpty()) {
+                Html h = new Html();
+                h.el("h1", "Contradiction " + id);
+                pendingAnalysis(h, s);
+                throw new Unready(page(s, "contradiction", "Contradiction " + id + " \u2013 Argmap", h, Set.of(), true));
+            }
+            report = ready.get();
         } catch (AnalysisService.Unavailable e) {
             return Optional.empty();
         }
@@ -481,16 +499,22 @@ final class HtmlPageService implements PageService {
     // ---------------------------------------------------------------- findings
 
     /** The index's findings: camps, contradictions between sources and within one, agreements. */
-    private void headlines(Html h, Snapshot s) {
+    private boolean headlines(Html h, Snapshot s) {
         h.open("section", "aria-labelledby", "findings-h", "class", "findings-section");
         h.el("h2", "Findings", "id", "findings-h");
         AnalysisReport report;
         try {
-            report = analysis.report(s);
+            Optional<AnalysisReport> ready = analysis.report(s, wait);
+            if (ready.isEmpty()) {
+                pendingAnalysis(h, s);
+                h.close("section");
+                return true;
+            }
+            report = ready.get();
         } catch (AnalysisService.Unavailable e) {
             h.el("p", e.getMessage(), "class", "warning");
             h.close("section");
-            return;
+            return false;
         }
         if (report.camps().size() > 1) {
             h.open("p", "class", "camps").text("Camps by agreement: ");
@@ -523,6 +547,7 @@ final class HtmlPageService implements PageService {
         }
         h.close("ul").close("div");
         h.close("div").close("section");
+        return false;
     }
 
     /** One line for a contradiction: who takes which side of what. */
@@ -782,16 +807,65 @@ final class HtmlPageService implements PageService {
         h.close("figure");
     }
 
-    /** The drawing as markup to inline in HTML: the XML prologue removed. */
-    private String drawing(Snapshot s, Drawing d) {
-        if (!drawings.problems(s, d).isEmpty()) {
-            return "";
-        }
-        return Inline.svg(drawings.draw(s, d).join().text());
+    /**
+     * A drawing to inline, or what stands in its place: {@code pending} when it is still being made
+     * (or the server is busy drawing) and the page should fetch itself again.
+     */
+    private record Figure(String markup, boolean pending) {
     }
 
-    /** The page frame around {@code main}: head, navigation, diagnostics, footer. */
+    /**
+     * The drawing as markup to inline in HTML (the XML prologue removed), if it is ready within the
+     * page wait; else a note that it is on its way, or why it cannot be drawn.
+     */
+    private Figure drawing(Snapshot s, Drawing d) {
+        if (!drawings.problems(s, d).isEmpty()) {
+            return new Figure("", false);
+        }
+        try {
+            return new Figure(Inline.svg(drawings.draw(s, d).get(wait.toNanos(), TimeUnit.NANOSECONDS).text()), false);
+        } catch (TimeoutException e) {
+            return note("Drawing the figure\u2026 it appears here when it is ready.", "pending", true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return note("Drawing the figure\u2026", "pending", true);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof DrawingService.Busy) {
+                return note("The server is busy drawing; the figure appears here shortly.", "pending", true);
+            }
+            if (cause instanceof DrawingService.TooLarge || cause instanceof AnalysisService.Unavailable) {
+                return note(cause.getMessage(), "warning", false);
+            }
+            throw new IllegalStateException("drawing " + d.key() + " failed", cause);
+        }
+    }
+
+    private static Figure note(String text, String cls, boolean pending) {
+        Html h = new Html();
+        h.el("p", text, "class", cls);
+        return new Figure(h.toString(), pending);
+    }
+
+    /** Says that the analysis is being computed and that the page fills in by itself. */
+    private static void pendingAnalysis(Html h, Snapshot s) {
+        h.el("p", "The analysis of these maps (" + s.corpus().sources().size() + " sources, " + s.corpus().claims().size()
+                + " claims) is being computed; this part of the page fills in by itself when it is ready.", "class", "pending");
+    }
+
     private static Resource page(Snapshot s, String kind, String title, Html main, Set<String> styleHashes) {
+        return page(s, kind, title, main, styleHashes, false);
+    }
+
+    /**
+     * The page frame around {@code main}: head, navigation, diagnostics, footer. A {@code pending}
+     * page (one that shows something still being computed) is marked {@code data-pending}: the
+     * script fetches it again until it is complete.
+     */
+    private static Resource page(Snapshot s, String kind, String title, Html main, Set<String> styleHashes, boolean pending) {
         Html h = new Html();
         h.raw("<!DOCTYPE html>\n");
         h.open("html", "lang", "en").open("head");
@@ -813,7 +887,8 @@ final class HtmlPageService implements PageService {
         h.close("form");
         h.el("span", "", "id", "live-status", "class", "live-status", "role", "status");
         h.close("header");
-        h.open("main", "id", "live", "data-version", s.version(), "data-styles", String.join(" ", styleHashes));
+        h.open("main", "id", "live", "data-version", s.version(), "data-styles", String.join(" ", styleHashes),
+                "data-pending", pending ? "" : null);
         diagnostics(h, s);
         h.raw(main.toString());
         h.open("footer");

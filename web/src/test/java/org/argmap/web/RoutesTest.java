@@ -588,14 +588,17 @@ class RoutesTest implements TestPropertyProvider {
     }
 
     @Test
-    void unknownSourcesGetAnEscapedNotFoundPageAndUnknownPathsAPlain404() {
+    void unknownSourcesAndPathsGetAnEscapedNotFoundPageAndUnknownApiRoutesJson() {
         Http.Response r = get("/maps/no%3Cb%3Esuch");
         assertEquals(404, r.status());
         assertEquals("text/html;charset=utf-8", r.header("Content-Type"));
         assertTrue(r.text().contains("<code>/maps/no%3Cb%3Esuch</code>"), r.text());
-        Http.Response other = get("/no/such/page");
+        Http.Response other = get("/no/such/page%3Cscript%3E");
         assertEquals(404, other.status());
-        assertEquals("application/json", other.header("Content-Type"));
-        assertEquals(404, get("/api/nothing").status());
+        assertEquals("text/html;charset=utf-8", other.header("Content-Type"));
+        assertFalse(other.text().contains("<script>"), other.text());
+        Http.Response api = get("/api/nothing");
+        assertEquals(404, api.status());
+        assertEquals("application/json", api.header("Content-Type"));
     }
 }
