@@ -1,6 +1,6 @@
 package org.argmap.web;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -55,7 +57,10 @@ final class RenderingDrawingService implements DrawingService {
     private final DrawingConfiguration config;
     private final ThreadPoolExecutor pool;
     private final AnalysisService analysis;
-    private final AsyncCache<String, Resource> cache;
+    /** Finished drawings, bounded by bytes. */
+    private final Cache<String, Resource> cache;
+    /** Drawings being made, until they are finished (then in {@link #cache}) or have failed (then gone). */
+    private final ConcurrentMap<String, CompletableFuture<Resource>> inFlight = new ConcurrentHashMap<>();
     private final Semaphore memory;
     private final long budgetBytes;
     private final AtomicLong renderings = new AtomicLong();
@@ -68,7 +73,7 @@ final class RenderingDrawingService implements DrawingService {
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(config.cacheBytes())
                 .weigher((String k, Resource r) -> (int) Math.min(Integer.MAX_VALUE, r.body().length + 2L * k.length()))
-                .buildAsync();
+                .build();
         this.budgetBytes = (long) (Runtime.getRuntime().maxMemory() * Math.min(1.0, Math.max(0.05, config.heapShare())));
         this.memory = new Semaphore((int) Math.max(1, budgetBytes / MIB), true);
     }
@@ -80,7 +85,35 @@ final class RenderingDrawingService implements DrawingService {
 
     @Override
     public CompletableFuture<Resource> draw(Snapshot s, Drawing d) {
-        return cache.get(s.corpusHash() + "|" + d.key(), (k, e) -> start(s, d));
+        String key = s.corpusHash() + "|" + d.key();
+        Resource done = cache.getIfPresent(key);
+        if (done != null) {
+            return CompletableFuture.completedFuture(done);
+        }
+        CompletableFuture<Resource> mine = new CompletableFuture<>();
+        CompletableFuture<Resource> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return running;
+        }
+        done = cache.getIfPresent(key);
+        if (done != null) {
+            // finished between the two looks
+            inFlight.remove(key, mine);
+            mine.complete(done);
+            return mine;
+        }
+        start(s, d).whenComplete((r, failure) -> {
+            if (failure == null) {
+                cache.put(key, r);
+            }
+            inFlight.remove(key, mine);
+            if (failure == null) {
+                mine.complete(r);
+            } else {
+                mine.completeExceptionally(failure);
+            }
+        });
+        return mine;
     }
 
     /** How many renderings have started since the server started (each distinct drawing once, unless evicted or failed). */
