@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.argmap.analysis.Analysis;
 import org.argmap.analysis.AnalysisReport;
 import org.argmap.model.Corpus;
@@ -35,6 +36,7 @@ final class CoreAnalysisService implements AnalysisService {
 
     private final CorpusService corpus;
     private final ExecutorService executor;
+    private final AtomicInteger runs = new AtomicInteger();
 
     CoreAnalysisService(CorpusService corpus, @Named(WorkExecutors.ANALYSIS) ExecutorService executor) {
         this.corpus = corpus;
@@ -70,6 +72,11 @@ final class CoreAnalysisService implements AnalysisService {
     @Override
     public boolean isDone(Snapshot s) {
         return job(s).report.isDone();
+    }
+
+    /** How many analyses have been run (not skipped) since the server started. */
+    int runs() {
+        return runs.get();
     }
 
     private Job job(Snapshot s) {
@@ -111,6 +118,7 @@ final class CoreAnalysisService implements AnalysisService {
                 return;
             }
             long start = System.nanoTime();
+            runs.incrementAndGet();
             try {
                 report.complete(Analysis.of(corpusToAnalyse));
                 LOG.debug("analysed corpus {} in {} ms", corpusHash, (System.nanoTime() - start) / 1_000_000);

@@ -1,5 +1,7 @@
 package org.argmap.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -45,6 +47,11 @@ final class HtmlPageService implements PageService {
     private final DrawingService drawings;
     private final AnalysisService analysis;
     private final Duration wait;
+    /** Complete pages by snapshot and page, bounded by bytes: a page is made once per load, not per request. */
+    private final Cache<String, Resource> made = Caffeine.newBuilder()
+            .maximumWeight(32L << 20)
+            .weigher((String k, Resource r) -> r.body().length + 2 * k.length())
+            .build();
 
     HtmlPageService(DrawingService drawings, AnalysisService analysis, ArgmapConfiguration config) {
         this.drawings = drawings;
@@ -56,6 +63,10 @@ final class HtmlPageService implements PageService {
 
     @Override
     public Resource index(Snapshot s) {
+        return remembered(s, "index", () -> Optional.of(makeIndex(s))).orElseThrow();
+    }
+
+    private Made makeIndex(Snapshot s) {
         Corpus c = s.corpus();
         Html h = new Html();
         h.el("h1", "Argument maps");
@@ -111,13 +122,17 @@ final class HtmlPageService implements PageService {
             h.close("tr");
         }
         h.close("tbody").close("table").close("section");
-        return page(s, "index", "Argmap", h, Set.of(), pending);
+        return new Made(page(s, "index", "Argmap", h, Set.of(), pending), pending);
     }
 
     // ---------------------------------------------------------------- map
 
     @Override
     public Optional<Resource> map(Snapshot s, String sourceId) {
+        return remembered(s, "map|" + sourceId, () -> makeMap(s, sourceId));
+    }
+
+    private Optional<Made> makeMap(Snapshot s, String sourceId) {
         Optional<Source> found = s.corpus().source(sourceId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -171,13 +186,19 @@ final class HtmlPageService implements PageService {
         }
         h.close("ol").close("section");
         cardStore(h, s, claims);
-        return Optional.of(page(s, "map", src.title() + " \u2013 Argmap", h, Security.styleHashes(svg), fig.pending()));
+        return Optional.of(new Made(page(s, "map", src.title() + " \u2013 Argmap", h, Security.styleHashes(svg), fig.pending()),
+                fig.pending()));
     }
 
     // ---------------------------------------------------------------- compare
 
     @Override
     public Resource compare(Snapshot s, List<String> sources, boolean disagreementsOnly) {
+        return remembered(s, "compare|" + String.join(",", sources) + "|" + disagreementsOnly,
+                () -> Optional.of(makeCompare(s, sources, disagreementsOnly))).orElseThrow();
+    }
+
+    private Made makeCompare(Snapshot s, List<String> sources, boolean disagreementsOnly) {
         Corpus c = s.corpus();
         List<String> unknown = sources.stream().filter(id -> c.source(id).isEmpty()).toList();
         List<String> chosen = sources.stream().filter(id -> c.source(id).isPresent()).distinct().toList();
@@ -259,7 +280,7 @@ final class HtmlPageService implements PageService {
         List<Claim> cards = c.claims().stream().filter(cl -> shown.contains(cl.source())).toList();
         cardStore(h, s, cards);
         propositionStore(h, s, shown);
-        return page(s, "compare", "Comparison \u2013 Argmap", h, styles, pending);
+        return new Made(page(s, "compare", "Comparison \u2013 Argmap", h, styles, pending), pending);
     }
 
     private static String compareQuery(List<String> chosen, boolean disagreementsOnly) {
@@ -277,6 +298,10 @@ final class HtmlPageService implements PageService {
 
     @Override
     public Resource matrix(Snapshot s) {
+        return remembered(s, "matrix", () -> Optional.of(makeMatrix(s))).orElseThrow();
+    }
+
+    private Made makeMatrix(Snapshot s) {
         Corpus c = s.corpus();
         Html h = new Html();
         h.el("h1", "Stance matrix");
@@ -315,13 +340,17 @@ final class HtmlPageService implements PageService {
             }
         }
         h.close("div");
-        return page(s, "matrix", "Stance matrix \u2013 Argmap", h, styles, pending);
+        return new Made(page(s, "matrix", "Stance matrix \u2013 Argmap", h, styles, pending), pending);
     }
 
     // ---------------------------------------------------------------- contradiction
 
     @Override
     public Optional<Resource> contradiction(Snapshot s, String id) {
+        return remembered(s, "contradiction|" + id, () -> makeContradiction(s, id));
+    }
+
+    private Optional<Made> makeContradiction(Snapshot s, String id) {
         AnalysisReport report;
         try {
             Optional<AnalysisReport> ready = analysis.report(s, wait);
@@ -398,7 +427,7 @@ final class HtmlPageService implements PageService {
             h.close("section");
         }
         h.close("div");
-        return Optional.of(page(s, "contradiction", "Contradiction " + n + " \u2013 Argmap", h, Set.of()));
+        return Optional.of(new Made(page(s, "contradiction", "Contradiction " + n + " \u2013 Argmap", h, Set.of()), false));
     }
 
     // ---------------------------------------------------------------- search
@@ -484,6 +513,28 @@ final class HtmlPageService implements PageService {
             }
         }
         return b.toString();
+    }
+
+    // ---------------------------------------------------------------- made once
+
+    /** A page as made, and whether it shows something still being computed (then it is not kept). */
+    private record Made(Resource page, boolean pending) {
+    }
+
+    /**
+     * The page made for this snapshot under {@code key}, or made now and kept when it is complete.
+     * The key includes the snapshot's sequence: every page shows the load it was made from. An
+     * unknown id ({@code make} gives empty) is not kept.
+     */
+    private Optional<Resource> remembered(Snapshot s, String key, java.util.function.Supplier<Optional<Made>> make) {
+        String k = s.sequence() + "|" + s.version() + "|" + key;
+        Resource kept = made.getIfPresent(k);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<Made> m = make.get();
+        m.filter(x -> !x.pending()).ifPresent(x -> made.put(k, x.page()));
+        return m.map(Made::page);
     }
 
     // ---------------------------------------------------------------- not found
