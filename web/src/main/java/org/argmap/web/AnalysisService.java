@@ -25,6 +25,12 @@ interface AnalysisService {
      */
     Optional<AnalysisReport> report(Snapshot s, Duration wait);
 
+    /**
+     * Completes when the report (or its failure) is there, without asking for it: a version
+     * replaced before its turn may never complete.
+     */
+    CompletableFuture<AnalysisReport> whenDone(Snapshot s);
+
     /** True when the report (or its failure) is there, without waiting. */
     boolean isDone(Snapshot s);
 

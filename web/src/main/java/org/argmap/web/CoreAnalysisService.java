@@ -70,6 +70,11 @@ final class CoreAnalysisService implements AnalysisService {
     }
 
     @Override
+    public CompletableFuture<AnalysisReport> whenDone(Snapshot s) {
+        return job(s).report.copy();
+    }
+
+    @Override
     public boolean isDone(Snapshot s) {
         return job(s).report.isDone();
     }

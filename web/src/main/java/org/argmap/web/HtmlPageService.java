@@ -2,7 +2,9 @@ package org.argmap.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.argmap.analysis.Agreement;
@@ -39,7 +42,7 @@ import org.argmap.model.StanceType;
  * interactive through {@code data-} attributes. The part of a page that changes with the corpus is
  * {@code <main id="live">}, which the script swaps in place when the server announces a new version.
  */
-@Singleton
+@Context
 final class HtmlPageService implements PageService {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -53,20 +56,24 @@ final class HtmlPageService implements PageService {
             .weigher((String k, Resource r) -> r.body().length + 2 * k.length())
             .build();
 
-    HtmlPageService(DrawingService drawings, AnalysisService analysis, ArgmapConfiguration config) {
+    HtmlPageService(DrawingService drawings, AnalysisService analysis, ArgmapConfiguration config, CorpusService corpus,
+                    @Named(TaskExecutors.BLOCKING) ExecutorService background) {
         this.drawings = drawings;
         this.analysis = analysis;
         this.wait = config.pageWait();
+        prepare(corpus, background, corpus.current());
+        reactor.core.publisher.Flux.from(corpus.changes()).subscribe(s -> prepare(corpus, background, s));
     }
 
     // ---------------------------------------------------------------- index
 
     @Override
     public Resource index(Snapshot s) {
-        return remembered(s, "index", () -> Optional.of(makeIndex(s))).orElseThrow();
+        return remembered(s, "index", () -> Optional.of(makeIndex(s, true))).orElseThrow();
     }
 
-    private Made makeIndex(Snapshot s) {
+    /** The index; with {@code ask} false it neither asks for the analysis nor waits for it (prepared in advance). */
+    private Made makeIndex(Snapshot s, boolean ask) {
         Corpus c = s.corpus();
         Html h = new Html();
         h.el("h1", "Argument maps");
@@ -96,7 +103,7 @@ final class HtmlPageService implements PageService {
         }
         h.close("tbody").close("table").close("section");
 
-        boolean pending = headlines(h, s);
+        boolean pending = headlines(h, s, ask);
 
         h.open("section", "aria-labelledby", "props-h").el("h2", "Propositions", "id", "props-h");
         h.open("p").text("What the sources affirm (").el("span", "+", "class", "stance affirms")
@@ -122,7 +129,8 @@ final class HtmlPageService implements PageService {
             h.close("tr");
         }
         h.close("tbody").close("table").close("section");
-        return new Made(page(s, "index", "Argmap", h, Set.of(), pending), pending);
+        // kept even while the findings are pending: the key says whether the analysis was done
+        return new Made(page(s, "index", "Argmap", h, Set.of(), pending), true);
     }
 
     // ---------------------------------------------------------------- map
@@ -187,7 +195,7 @@ final class HtmlPageService implements PageService {
         h.close("ol").close("section");
         cardStore(h, s, claims);
         return Optional.of(new Made(page(s, "map", src.title() + " \u2013 Argmap", h, Security.styleHashes(svg), fig.pending()),
-                fig.pending()));
+                !fig.pending()));
     }
 
     // ---------------------------------------------------------------- compare
@@ -280,7 +288,7 @@ final class HtmlPageService implements PageService {
         List<Claim> cards = c.claims().stream().filter(cl -> shown.contains(cl.source())).toList();
         cardStore(h, s, cards);
         propositionStore(h, s, shown);
-        return new Made(page(s, "compare", "Comparison \u2013 Argmap", h, styles, pending), pending);
+        return new Made(page(s, "compare", "Comparison \u2013 Argmap", h, styles, pending), !pending);
     }
 
     private static String compareQuery(List<String> chosen, boolean disagreementsOnly) {
@@ -340,7 +348,7 @@ final class HtmlPageService implements PageService {
             }
         }
         h.close("div");
-        return new Made(page(s, "matrix", "Stance matrix \u2013 Argmap", h, styles, pending), pending);
+        return new Made(page(s, "matrix", "Stance matrix \u2013 Argmap", h, styles, pending), !pending);
     }
 
     // ---------------------------------------------------------------- contradiction
@@ -427,7 +435,7 @@ final class HtmlPageService implements PageService {
             h.close("section");
         }
         h.close("div");
-        return Optional.of(new Made(page(s, "contradiction", "Contradiction " + n + " \u2013 Argmap", h, Set.of()), false));
+        return Optional.of(new Made(page(s, "contradiction", "Contradiction " + n + " \u2013 Argmap", h, Set.of()), true));
     }
 
     // ---------------------------------------------------------------- search
@@ -517,24 +525,51 @@ final class HtmlPageService implements PageService {
 
     // ---------------------------------------------------------------- made once
 
-    /** A page as made, and whether it shows something still being computed (then it is not kept). */
-    private record Made(Resource page, boolean pending) {
+    /**
+     * A page as made, and whether it may be kept: not while a drawing it shows is still being made
+     * (what the analysis makes pending is in the key).
+     */
+    private record Made(Resource page, boolean keep) {
     }
 
     /**
-     * The page made for this snapshot under {@code key}, or made now and kept when it is complete.
-     * The key includes the snapshot's sequence: every page shows the load it was made from. An
-     * unknown id ({@code make} gives empty) is not kept.
+     * The page made for this snapshot under {@code key}, or made now and kept. The key includes the
+     * snapshot's sequence (every page shows the load it was made from) and whether the analysis
+     * was done (a page made without it is made again once it is there). An unknown id ({@code make}
+     * gives empty) is not kept.
      */
     private Optional<Resource> remembered(Snapshot s, String key, java.util.function.Supplier<Optional<Made>> make) {
-        String k = s.sequence() + "|" + s.version() + "|" + key;
+        String k = s.sequence() + "|" + s.version() + "|" + analysis.isDone(s) + "|" + key;
         Resource kept = made.getIfPresent(k);
         if (kept != null) {
             return Optional.of(kept);
         }
         Optional<Made> m = make.get();
-        m.filter(x -> !x.pending()).ifPresent(x -> made.put(k, x.page()));
+        m.filter(Made::keep).ifPresent(x -> made.put(k, x.page()));
         return m.map(Made::page);
+    }
+
+    /**
+     * Makes the index of each snapshot as it is swapped in, and again when its analysis is done,
+     * on the blocking executor: the first visitor of a new version finds it made. Preparing does
+     * not ask for the analysis (the version's own turn on the analysis thread brings it), so a
+     * burst of edits still analyses only the versions that are current or asked for.
+     */
+    private void prepare(CorpusService corpus, ExecutorService background, Snapshot s) {
+        try {
+            background.execute(() -> {
+                if (corpus.current() == s) {
+                    remembered(s, "index", () -> Optional.of(makeIndex(s, false)));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return;
+        }
+        analysis.whenDone(s).thenRunAsync(() -> {
+            if (corpus.current() == s) {
+                remembered(s, "index", () -> Optional.of(makeIndex(s, false)));
+            }
+        }, background);
     }
 
     // ---------------------------------------------------------------- not found
@@ -550,12 +585,13 @@ final class HtmlPageService implements PageService {
     // ---------------------------------------------------------------- findings
 
     /** The index's findings: camps, contradictions between sources and within one, agreements. */
-    private boolean headlines(Html h, Snapshot s) {
+    private boolean headlines(Html h, Snapshot s, boolean ask) {
         h.open("section", "aria-labelledby", "findings-h", "class", "findings-section");
         h.el("h2", "Findings", "id", "findings-h");
         AnalysisReport report;
         try {
-            Optional<AnalysisReport> ready = analysis.report(s, wait);
+            Optional<AnalysisReport> ready = ask ? analysis.report(s, wait)
+                    : analysis.isDone(s) ? analysis.report(s, Duration.ZERO) : Optional.empty();
             if (ready.isEmpty()) {
                 pendingAnalysis(h, s);
                 h.close("section");

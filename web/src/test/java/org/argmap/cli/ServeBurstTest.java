@@ -3,13 +3,11 @@ package org.argmap.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,8 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.argmap.web.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,13 +52,8 @@ class ServeBurstTest {
     @Test
     void aBurstOfDistinctDrawingsGetsDrawingsOr503AndTheServerStaysUp(@TempDir Path dir) throws Exception {
         Path maps = CliTestSupport.copyCorpus(dir);
-        Path log = dir.resolve("server.log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process server = new ProcessBuilder(java, "-Xmx512m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve", "--port", "0", "--no-watch", maps.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            String base = address(server, log);
+        try (ServerProcess server = ServerProcess.start(maps, "512m", dir.resolve("server.log"), 180)) {
+            String base = server.url();
             List<String> paths = new ArrayList<>();
             for (String set : subsets()) {
                 paths.add("compare.png?sources=" + set + "&disagreements=true");
@@ -110,30 +102,7 @@ class ServeBurstTest {
                     .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, svg.statusCode(), svg.body());
             assertTrue(svg.body().strip().endsWith("</svg>"));
-            assertTrue(!Files.readString(log).contains("OutOfMemoryError"), Files.readString(log));
-        } finally {
-            server.destroy();
-            if (!server.waitFor(20, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            assertTrue(!server.log().contains("OutOfMemoryError"), server.log());
         }
-    }
-
-    /** The address the server prints once it listens. */
-    private static String address(Process server, Path log) throws IOException, InterruptedException {
-        Pattern open = Pattern.compile("argmap: open (http://127\\.0\\.0\\.1:\\d+/)");
-        long end = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < end) {
-            String text = Files.exists(log) ? Files.readString(log) : "";
-            Matcher m = open.matcher(text);
-            if (m.find()) {
-                return m.group(1);
-            }
-            if (!server.isAlive()) {
-                throw new AssertionError("the server stopped: " + text);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the server did not start in 180 s: " + Files.readString(log));
     }
 }
