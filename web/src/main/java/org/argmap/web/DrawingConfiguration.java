@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param threads drawing threads; 0 (the default) for one per core
  * @param queue drawings that may wait for a thread (default 4); one more is refused with 503
  * @param maxNodes the most boxes a drawing may have (default 5,000); more is refused with 422
- * @param maxPixels the largest PNG in pixels (default 16,000,000): a PNG is drawn at 192 dpi when
+ * @param maxPixels the largest PNG in pixels (default 32,000,000): a PNG is drawn at 192 dpi when
  *     that fits, at a lower resolution down to 96 dpi when it does not, and refused (422) when even
  *     96 dpi would exceed it or the memory budget
  * @param heapShare the share of the JVM's maximum heap that drawings in progress may reserve
@@ -28,7 +28,7 @@ public record DrawingConfiguration(
         @Bindable(defaultValue = "0") int threads,
         @Bindable(defaultValue = "4") int queue,
         @Bindable(defaultValue = "5000") int maxNodes,
-        @Bindable(defaultValue = "16000000") long maxPixels,
+        @Bindable(defaultValue = "32000000") long maxPixels,
         @Bindable(defaultValue = "0.5") double heapShare,
         @Bindable(defaultValue = "5s") Duration retryAfter,
         @Bindable(defaultValue = "67108864") long cacheBytes) {

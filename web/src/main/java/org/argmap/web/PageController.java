@@ -4,10 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
@@ -20,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
-import org.argmap.export.CorpusJson;
 
 /**
  * The HTML pages, and a source's drawings under {@code /maps/{sourceId}.svg|png|pdf}. Pages are
@@ -106,19 +102,4 @@ final class PageController {
         }, blocking);
     }
 
-    /**
-     * Every path no route answers: the app's HTML page under the site's frame, or, under
-     * {@code /api/}, a JSON error as the API's other answers.
-     */
-    @Error(status = HttpStatus.NOT_FOUND, global = true)
-    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
-    MutableHttpResponse<?> notFound(HttpRequest<?> request) {
-        String path = request.getPath();
-        if (path.equals("/api") || path.startsWith("/api/")) {
-            ObjectNode o = CorpusJson.mapper().createObjectNode().put("error", "no such route: " + path);
-            return HttpResponse.notFound().contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(CorpusJson.write(o).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return Responses.of(request, pages.notFound(corpus.current(), path), HttpStatus.NOT_FOUND);
-    }
 }
