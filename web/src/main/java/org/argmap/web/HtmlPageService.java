@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -234,6 +235,7 @@ final class HtmlPageService implements PageService {
         Set<String> disputed = Disagreements.propositions(c, shown);
         Set<String> styles = Set.of();
         boolean pending = false;
+        boolean keep = true;
         if (shown.size() < 2) {
             h.el("p", "Choose two or more sources to draw a comparison.", "class", "hint");
         } else {
@@ -241,6 +243,7 @@ final class HtmlPageService implements PageService {
             figure(h, fig.markup(), "/compare" + query, "Comparison of " + String.join(", ", shown));
             styles = Security.styleHashes(fig.markup());
             pending = fig.pending();
+            keep = fig.keep();
         }
         h.open("aside", "id", "panel", "class", "panel", "aria-live", "polite");
         h.el("p", "Click a claim or a proposition in the figure to see it here.", "class", "hint");
@@ -288,7 +291,7 @@ final class HtmlPageService implements PageService {
         List<Claim> cards = c.claims().stream().filter(cl -> shown.contains(cl.source())).toList();
         cardStore(h, s, cards);
         propositionStore(h, s, shown);
-        return new Made(page(s, "compare", "Comparison \u2013 Argmap", h, styles, pending), !pending);
+        return new Made(page(s, "compare", "Comparison \u2013 Argmap", h, styles, pending), keep);
     }
 
     private static String compareQuery(List<String> chosen, boolean disagreementsOnly) {
@@ -316,11 +319,13 @@ final class HtmlPageService implements PageService {
         h.el("p", "Rows are propositions, columns sources. Click a cell to see the claims and quotes behind it.", "class", "lead");
         Set<String> styles = Set.of();
         boolean pending = false;
+        boolean keep = true;
         if (!c.sources().isEmpty()) {
             Figure fig = drawing(s, new Drawing(Drawing.View.MATRIX, List.of(), false, Drawing.Format.SVG));
             figure(h, fig.markup(), "/matrix", "Stance matrix");
             styles = Security.styleHashes(fig.markup());
             pending = fig.pending();
+            keep = fig.keep();
         }
         h.open("aside", "id", "panel", "class", "panel", "aria-live", "polite");
         h.el("p", "Click a cell of the matrix.", "class", "hint");
@@ -348,7 +353,7 @@ final class HtmlPageService implements PageService {
             }
         }
         h.close("div");
-        return new Made(page(s, "matrix", "Stance matrix \u2013 Argmap", h, styles, pending), !pending);
+        return new Made(page(s, "matrix", "Stance matrix \u2013 Argmap", h, styles, pending), keep);
     }
 
     // ---------------------------------------------------------------- contradiction
@@ -898,7 +903,10 @@ final class HtmlPageService implements PageService {
      * A drawing to inline, or what stands in its place: {@code pending} when it is still being made
      * (or the server is busy drawing) and the page should fetch itself again.
      */
-    private record Figure(String markup, boolean pending) {
+    private record Figure(String markup, boolean pending, boolean keep) {
+        Figure(String markup, boolean pending) {
+            this(markup, pending, !pending);
+        }
     }
 
     /**
@@ -909,26 +917,32 @@ final class HtmlPageService implements PageService {
         if (!drawings.problems(s, d).isEmpty()) {
             return new Figure("", false);
         }
+        // a figure drawn from the analysis cannot be ready before it: a page made without it may be
+        // kept (its key says the analysis was not done), and the page is made again once it is
+        boolean waitsForAnalysis = d.view() != Drawing.View.MAP && !d.disagreementsOnly() && !analysis.isDone(s);
         try {
-            return new Figure(Inline.svg(drawings.draw(s, d).get(wait.toNanos(), TimeUnit.NANOSECONDS).text()), false);
+            CompletableFuture<Resource> f = drawings.draw(s, d);
+            return new Figure(Inline.svg(f.get(wait.toNanos(), TimeUnit.NANOSECONDS).text()), false);
         } catch (TimeoutException e) {
-            return note("Drawing the figure\u2026 it appears here when it is ready.", "pending", true);
+            Figure n = note("Drawing the figure\u2026 it appears here when it is ready.", "pending", true);
+            return new Figure(n.markup(), true, waitsForAnalysis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return note("Drawing the figure\u2026", "pending", true);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof DrawingService.Busy) {
-                return note("The server is busy drawing; the figure appears here shortly.", "pending", true);
-            }
-            if (cause instanceof DrawingService.TooLarge || cause instanceof AnalysisService.Unavailable) {
-                return note(cause.getMessage(), "warning", false);
-            }
-            throw new IllegalStateException("drawing " + d.key() + " failed", cause);
+            return failed(d, e.getCause());
         }
+    }
+
+    private static Figure failed(Drawing d, Throwable failure) {
+        Throwable cause = Responses.unwrap(failure);
+        if (cause instanceof DrawingService.Busy) {
+            return note("The server is busy drawing; the figure appears here shortly.", "pending", true);
+        }
+        if (cause instanceof DrawingService.TooLarge || cause instanceof AnalysisService.Unavailable) {
+            return note(cause.getMessage(), "warning", false);
+        }
+        throw new IllegalStateException("drawing " + d.key() + " failed", cause);
     }
 
     private static Figure note(String text, String cls, boolean pending) {
