@@ -467,8 +467,16 @@
     } finally {
       refreshing = false;
       settle();
-      if (again) { again = false; refresh(); }
+      if (again) { again = false; refresh(); } else { whilePending(); }
     }
+  }
+
+  // A page that shows something still being computed (the analysis of a new version, a drawing)
+  // is marked data-pending: fetch it again until it is complete.
+  let pendingTimer = null;
+  function whilePending() {
+    if (pendingTimer || !live() || !live().hasAttribute('data-pending')) { return; }
+    pendingTimer = setTimeout(() => { pendingTimer = null; refresh(); }, 1500);
   }
 
   function onLive(type, data) {
@@ -512,6 +520,7 @@
     panZoom(live(), null);
     selectFromHash();
     connect();
+    whilePending();
   }
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
 }());

@@ -36,7 +36,11 @@ final class ApiController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     MutableHttpResponse<?> report(HttpRequest<?> request) {
         try {
-            return Responses.of(request, api.report(corpus.current()));
+            return api.report(corpus.current()).<MutableHttpResponse<?>>map(r -> Responses.of(request, r))
+                    .orElseGet(() -> Responses.unavailable(Responses.PENDING_RETRY_AFTER, MediaType.APPLICATION_JSON_TYPE,
+                            CorpusJson.write(CorpusJson.mapper().createObjectNode().put("error",
+                                    "the analysis of this version of the maps is being computed; try again in "
+                                            + Responses.PENDING_RETRY_AFTER + " s")).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (AnalysisService.Unavailable e) {
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(CorpusJson.write(CorpusJson.mapper().createObjectNode().put("error", e.getMessage())));

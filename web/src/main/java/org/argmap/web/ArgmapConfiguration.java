@@ -14,6 +14,10 @@ import java.util.List;
  * @param maxFileSize the largest map file accepted, in bytes
  * @param allowOutsideTexts whether {@code text:} may name files outside the corpus root (default
  *     false; {@link ArgmapServer} allows it only on a loopback address)
+ * @param pageWait how long a page (and {@code /api/report}) waits for the analysis or for a drawing
+ *     it shows before answering without it (default 500 ms): the page then says what is still being
+ *     computed and fills itself in when it is ready; {@code /api/report} answers 503 with
+ *     {@code Retry-After}
  */
 @ConfigurationProperties("argmap")
 public record ArgmapConfiguration(
@@ -21,5 +25,6 @@ public record ArgmapConfiguration(
         @Bindable(defaultValue = "true") boolean watch,
         @Bindable(defaultValue = "100ms") Duration debounce,
         @Bindable(defaultValue = "8388608") long maxFileSize,
-        @Bindable(defaultValue = "false") boolean allowOutsideTexts) {
+        @Bindable(defaultValue = "false") boolean allowOutsideTexts,
+        @Bindable(defaultValue = "500ms") Duration pageWait) {
 }

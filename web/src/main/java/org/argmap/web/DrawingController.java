@@ -15,7 +15,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The comparison and the matrix as SVG, PNG and PDF. A cached drawing is answered on the event
- * loop; a new one is rendered on the drawing service's worker threads.
+ * loop; a new one is rendered on the drawing service's bounded pool, and past its capacity the
+ * answer is 503 with {@code Retry-After}, never an error.
  */
 @Controller
 final class DrawingController {
@@ -75,7 +76,8 @@ final class DrawingController {
 
     /**
      * The drawing; 404 with the reasons when it names an unknown source, 400 when it cannot be
-     * drawn otherwise (a comparison of one source).
+     * drawn otherwise (a comparison of one source), 422 when it is over the server's size limits,
+     * 503 with {@code Retry-After} when the server is drawing all it can.
      */
     static CompletableFuture<MutableHttpResponse<?>> respond(HttpRequest<?> request, DrawingService drawings, Snapshot s, Drawing d) {
         List<String> problems = drawings.problems(s, d);
@@ -84,7 +86,7 @@ final class DrawingController {
             return CompletableFuture.completedFuture(HttpResponse.status(unknown ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST)
                     .contentType(MediaType.TEXT_PLAIN_TYPE).body(String.join("\n", problems) + "\n"));
         }
-        return drawings.draw(s, d).thenApply(r -> Responses.of(request, r));
+        return drawings.draw(s, d).<MutableHttpResponse<?>>thenApply(r -> Responses.of(request, r)).exceptionally(Responses::drawingFailure);
     }
 
     /**

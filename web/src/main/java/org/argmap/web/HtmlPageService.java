@@ -1,6 +1,11 @@
 package org.argmap.web;
 
-import jakarta.inject.Singleton;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.argmap.analysis.Agreement;
 import org.argmap.analysis.AnalysisReport;
 import org.argmap.analysis.CitedClaim;
@@ -33,23 +43,38 @@ import org.argmap.model.StanceType;
  * interactive through {@code data-} attributes. The part of a page that changes with the corpus is
  * {@code <main id="live">}, which the script swaps in place when the server announces a new version.
  */
-@Singleton
+@Context
 final class HtmlPageService implements PageService {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final DrawingService drawings;
     private final AnalysisService analysis;
+    private final Duration wait;
+    /** Complete pages by snapshot and page, bounded by bytes: a page is made once per load, not per request. */
+    private final Cache<String, Resource> made = Caffeine.newBuilder()
+            .maximumWeight(32L << 20)
+            .weigher((String k, Resource r) -> r.body().length + 2 * k.length())
+            .build();
 
-    HtmlPageService(DrawingService drawings, AnalysisService analysis) {
+    HtmlPageService(DrawingService drawings, AnalysisService analysis, ArgmapConfiguration config, CorpusService corpus,
+                    @Named(TaskExecutors.BLOCKING) ExecutorService background) {
         this.drawings = drawings;
         this.analysis = analysis;
+        this.wait = config.pageWait();
+        prepare(corpus, background, corpus.current());
+        reactor.core.publisher.Flux.from(corpus.changes()).subscribe(s -> prepare(corpus, background, s));
     }
 
     // ---------------------------------------------------------------- index
 
     @Override
     public Resource index(Snapshot s) {
+        return remembered(s, "index", () -> Optional.of(makeIndex(s, true))).orElseThrow();
+    }
+
+    /** The index; with {@code ask} false it neither asks for the analysis nor waits for it (prepared in advance). */
+    private Made makeIndex(Snapshot s, boolean ask) {
         Corpus c = s.corpus();
         Html h = new Html();
         h.el("h1", "Argument maps");
@@ -79,7 +104,7 @@ final class HtmlPageService implements PageService {
         }
         h.close("tbody").close("table").close("section");
 
-        headlines(h, s);
+        boolean pending = headlines(h, s, ask);
 
         h.open("section", "aria-labelledby", "props-h").el("h2", "Propositions", "id", "props-h");
         h.open("p").text("What the sources affirm (").el("span", "+", "class", "stance affirms")
@@ -105,13 +130,18 @@ final class HtmlPageService implements PageService {
             h.close("tr");
         }
         h.close("tbody").close("table").close("section");
-        return page(s, "index", "Argmap", h, Set.of());
+        // kept even while the findings are pending: the key says whether the analysis was done
+        return new Made(page(s, "index", "Argmap", h, Set.of(), pending), true);
     }
 
     // ---------------------------------------------------------------- map
 
     @Override
     public Optional<Resource> map(Snapshot s, String sourceId) {
+        return remembered(s, "map|" + sourceId, () -> makeMap(s, sourceId));
+    }
+
+    private Optional<Made> makeMap(Snapshot s, String sourceId) {
         Optional<Source> found = s.corpus().source(sourceId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -133,7 +163,8 @@ final class HtmlPageService implements PageService {
             // The curator's note can run to paragraphs: folded under the title, the map comes first.
             h.open("details", "class", "notes").el("summary", "Curator\u2019s note").el("p", src.notes()).close("details");
         }
-        String svg = drawing(s, Drawing.map(src.id(), Drawing.Format.SVG));
+        Figure fig = drawing(s, Drawing.map(src.id(), Drawing.Format.SVG));
+        String svg = fig.markup();
         // The map, with the claim's card and the text beside it: a click changes the card and
         // scrolls the text's own box, never the window, so the map stays where it is.
         h.open("div", "class", "workspace");
@@ -169,13 +200,19 @@ final class HtmlPageService implements PageService {
         }
         h.close("ol").close("section");
         cardStore(h, s, claims);
-        return Optional.of(page(s, "map", src.title() + " \u2013 Argmap", h, Security.styleHashes(svg)));
+        return Optional.of(new Made(page(s, "map", src.title() + " \u2013 Argmap", h, Security.styleHashes(svg), fig.pending()),
+                !fig.pending()));
     }
 
     // ---------------------------------------------------------------- compare
 
     @Override
     public Resource compare(Snapshot s, List<String> sources, boolean disagreementsOnly) {
+        return remembered(s, "compare|" + String.join(",", sources) + "|" + disagreementsOnly,
+                () -> Optional.of(makeCompare(s, sources, disagreementsOnly))).orElseThrow();
+    }
+
+    private Made makeCompare(Snapshot s, List<String> sources, boolean disagreementsOnly) {
         Corpus c = s.corpus();
         List<String> unknown = sources.stream().filter(id -> c.source(id).isEmpty()).toList();
         List<String> chosen = sources.stream().filter(id -> c.source(id).isPresent()).distinct().toList();
@@ -202,12 +239,16 @@ final class HtmlPageService implements PageService {
         String query = compareQuery(chosen, disagreementsOnly);
         Set<String> disputed = Disagreements.propositions(c, shown);
         Set<String> styles = Set.of();
+        boolean pending = false;
+        boolean keep = true;
         if (shown.size() < 2) {
             h.el("p", "Choose two or more sources to draw a comparison.", "class", "hint");
         } else {
-            String svg = drawing(s, new Drawing(Drawing.View.COMPARISON, chosen, disagreementsOnly, Drawing.Format.SVG));
-            figure(h, svg, "/compare" + query, "Comparison of " + String.join(", ", shown), false);
-            styles = Security.styleHashes(svg);
+            Figure fig = drawing(s, new Drawing(Drawing.View.COMPARISON, chosen, disagreementsOnly, Drawing.Format.SVG));
+            figure(h, fig.markup(), "/compare" + query, "Comparison of " + String.join(", ", shown), false);
+            styles = Security.styleHashes(fig.markup());
+            pending = fig.pending();
+            keep = fig.keep();
         }
         h.open("aside", "id", "panel", "class", "panel", "aria-live", "polite");
         h.el("p", "Click a claim or a proposition in the figure to see it here.", "class", "hint");
@@ -255,7 +296,7 @@ final class HtmlPageService implements PageService {
         List<Claim> cards = c.claims().stream().filter(cl -> shown.contains(cl.source())).toList();
         cardStore(h, s, cards);
         propositionStore(h, s, shown);
-        return page(s, "compare", "Comparison \u2013 Argmap", h, styles);
+        return new Made(page(s, "compare", "Comparison \u2013 Argmap", h, styles, pending), keep);
     }
 
     private static String compareQuery(List<String> chosen, boolean disagreementsOnly) {
@@ -273,16 +314,23 @@ final class HtmlPageService implements PageService {
 
     @Override
     public Resource matrix(Snapshot s) {
+        return remembered(s, "matrix", () -> Optional.of(makeMatrix(s))).orElseThrow();
+    }
+
+    private Made makeMatrix(Snapshot s) {
         Corpus c = s.corpus();
         Html h = new Html();
         h.el("h1", "Stance matrix");
         h.el("p", "Rows are propositions, columns sources. Click a cell to see the claims and quotes behind it.", "class", "lead");
         Set<String> styles = Set.of();
+        boolean pending = false;
+        boolean keep = true;
         // The matrix gets the page: drawn at its natural size in the page's flow (the page
         // scrolls), with the cell's claims in a panel that stays beside it.
         h.open("div", "class", "matrix-layout");
         if (!c.sources().isEmpty()) {
-            String svg = drawing(s, new Drawing(Drawing.View.MATRIX, List.of(), false, Drawing.Format.SVG));
+            Figure fig = drawing(s, new Drawing(Drawing.View.MATRIX, List.of(), false, Drawing.Format.SVG));
+            String svg = fig.markup();
             h.open("figure", "class", "drawing flow");
             h.open("div", "class", "viewport flow", "aria-label", "Stance matrix");
             h.raw(svg);
@@ -292,6 +340,8 @@ final class HtmlPageService implements PageService {
             h.close("figcaption");
             h.close("figure");
             styles = Security.styleHashes(svg);
+            pending = fig.pending();
+            keep = fig.keep();
         }
         h.open("aside", "id", "panel", "class", "panel", "aria-live", "polite");
         h.el("p", "Click a cell of the matrix.", "class", "hint");
@@ -320,16 +370,27 @@ final class HtmlPageService implements PageService {
             }
         }
         h.close("div");
-        return page(s, "matrix", "Stance matrix \u2013 Argmap", h, styles);
+        return new Made(page(s, "matrix", "Stance matrix \u2013 Argmap", h, styles, pending), keep);
     }
 
     // ---------------------------------------------------------------- contradiction
 
     @Override
     public Optional<Resource> contradiction(Snapshot s, String id) {
+        return remembered(s, "contradiction|" + id, () -> makeContradiction(s, id));
+    }
+
+    private Optional<Made> makeContradiction(Snapshot s, String id) {
         AnalysisReport report;
         try {
-            report = analysis.report(s);
+            Optional<AnalysisReport> ready = analysis.report(s, wait);
+            if (ready.isEmpty()) {
+                Html h = new Html();
+                h.el("h1", "Contradiction " + id);
+                pendingAnalysis(h, s);
+                throw new Unready(page(s, "contradiction", "Contradiction " + id + " \u2013 Argmap", h, Set.of(), true));
+            }
+            report = ready.get();
         } catch (AnalysisService.Unavailable e) {
             return Optional.empty();
         }
@@ -396,7 +457,7 @@ final class HtmlPageService implements PageService {
             h.close("section");
         }
         h.close("div");
-        return Optional.of(page(s, "contradiction", "Contradiction " + n + " \u2013 Argmap", h, Set.of()));
+        return Optional.of(new Made(page(s, "contradiction", "Contradiction " + n + " \u2013 Argmap", h, Set.of()), true));
     }
 
     // ---------------------------------------------------------------- search
@@ -492,6 +553,55 @@ final class HtmlPageService implements PageService {
         return b.toString();
     }
 
+    // ---------------------------------------------------------------- made once
+
+    /**
+     * A page as made, and whether it may be kept: not while a drawing it shows is still being made
+     * (what the analysis makes pending is in the key).
+     */
+    private record Made(Resource page, boolean keep) {
+    }
+
+    /**
+     * The page made for this snapshot under {@code key}, or made now and kept. The key includes the
+     * snapshot's sequence (every page shows the load it was made from) and whether the analysis
+     * was done (a page made without it is made again once it is there). An unknown id ({@code make}
+     * gives empty) is not kept.
+     */
+    private Optional<Resource> remembered(Snapshot s, String key, java.util.function.Supplier<Optional<Made>> make) {
+        String k = s.sequence() + "|" + s.version() + "|" + analysis.isDone(s) + "|" + key;
+        Resource kept = made.getIfPresent(k);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<Made> m = make.get();
+        m.filter(Made::keep).ifPresent(x -> made.put(k, x.page()));
+        return m.map(Made::page);
+    }
+
+    /**
+     * Makes the index of each snapshot as it is swapped in, and again when its analysis is done,
+     * on the blocking executor: the first visitor of a new version finds it made. Preparing does
+     * not ask for the analysis (the version's own turn on the analysis thread brings it), so a
+     * burst of edits still analyses only the versions that are current or asked for.
+     */
+    private void prepare(CorpusService corpus, ExecutorService background, Snapshot s) {
+        try {
+            background.execute(() -> {
+                if (corpus.current() == s) {
+                    remembered(s, "index", () -> Optional.of(makeIndex(s, false)));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return;
+        }
+        analysis.whenDone(s).thenRunAsync(() -> {
+            if (corpus.current() == s) {
+                remembered(s, "index", () -> Optional.of(makeIndex(s, false)));
+            }
+        }, background);
+    }
+
     // ---------------------------------------------------------------- not found
 
     @Override
@@ -505,16 +615,23 @@ final class HtmlPageService implements PageService {
     // ---------------------------------------------------------------- findings
 
     /** The index's findings: camps, contradictions between sources and within one, agreements. */
-    private void headlines(Html h, Snapshot s) {
+    private boolean headlines(Html h, Snapshot s, boolean ask) {
         h.open("section", "aria-labelledby", "findings-h", "class", "findings-section");
         h.el("h2", "Findings", "id", "findings-h");
         AnalysisReport report;
         try {
-            report = analysis.report(s);
+            Optional<AnalysisReport> ready = ask ? analysis.report(s, wait)
+                    : analysis.isDone(s) ? analysis.report(s, Duration.ZERO) : Optional.empty();
+            if (ready.isEmpty()) {
+                pendingAnalysis(h, s);
+                h.close("section");
+                return true;
+            }
+            report = ready.get();
         } catch (AnalysisService.Unavailable e) {
             h.el("p", e.getMessage(), "class", "warning");
             h.close("section");
-            return;
+            return false;
         }
         if (report.camps().size() > 1) {
             h.open("p", "class", "camps").text("Camps by agreement: ");
@@ -547,6 +664,7 @@ final class HtmlPageService implements PageService {
         }
         h.close("ul").close("div");
         h.close("div").close("section");
+        return false;
     }
 
     /** One line for a contradiction: who takes which side of what. */
@@ -821,16 +939,75 @@ final class HtmlPageService implements PageService {
         h.close("figure");
     }
 
-    /** The drawing as markup to inline in HTML: the XML prologue removed. */
-    private String drawing(Snapshot s, Drawing d) {
-        if (!drawings.problems(s, d).isEmpty()) {
-            return "";
+    /**
+     * A drawing to inline, or what stands in its place: {@code pending} when it is still being made
+     * (or the server is busy drawing) and the page should fetch itself again.
+     */
+    private record Figure(String markup, boolean pending, boolean keep) {
+        Figure(String markup, boolean pending) {
+            this(markup, pending, !pending);
         }
-        return Inline.svg(drawings.draw(s, d).join().text());
+    }
+
+    /**
+     * The drawing as markup to inline in HTML (the XML prologue removed), if it is ready within the
+     * page wait; else a note that it is on its way, or why it cannot be drawn.
+     */
+    private Figure drawing(Snapshot s, Drawing d) {
+        if (!drawings.problems(s, d).isEmpty()) {
+            return new Figure("", false);
+        }
+        // a figure drawn from the analysis cannot be ready before it: a page made without it may be
+        // kept (its key says the analysis was not done), and the page is made again once it is
+        boolean waitsForAnalysis = d.view() != Drawing.View.MAP && !d.disagreementsOnly() && !analysis.isDone(s);
+        try {
+            CompletableFuture<Resource> f = drawings.draw(s, d);
+            return new Figure(Inline.svg(f.get(wait.toNanos(), TimeUnit.NANOSECONDS).text()), false);
+        } catch (TimeoutException e) {
+            Figure n = note("Drawing the figure\u2026 it appears here when it is ready.", "pending", true);
+            return new Figure(n.markup(), true, waitsForAnalysis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return note("Drawing the figure\u2026", "pending", true);
+        } catch (ExecutionException e) {
+            return failed(d, e.getCause());
+        }
+    }
+
+    private static Figure failed(Drawing d, Throwable failure) {
+        Throwable cause = Responses.unwrap(failure);
+        if (cause instanceof DrawingService.Busy) {
+            return note("The server is busy drawing; the figure appears here shortly.", "pending", true);
+        }
+        if (cause instanceof DrawingService.TooLarge || cause instanceof AnalysisService.Unavailable) {
+            return note(cause.getMessage(), "warning", false);
+        }
+        throw new IllegalStateException("drawing " + d.key() + " failed", cause);
+    }
+
+    private static Figure note(String text, String cls, boolean pending) {
+        Html h = new Html();
+        h.el("p", text, "class", cls);
+        return new Figure(h.toString(), pending);
+    }
+
+    /** Says that the analysis is being computed and that the page fills in by itself. */
+    private static void pendingAnalysis(Html h, Snapshot s) {
+        h.el("p", "The analysis of these maps (" + s.corpus().sources().size() + " sources, " + s.corpus().claims().size()
+                + " claims) is being computed; this part of the page fills in by itself when it is ready.", "class", "pending");
     }
 
     /** The page frame around {@code main}: head, navigation, diagnostics, footer (also for {@link AlignPage}). */
     static Resource page(Snapshot s, String kind, String title, Html main, Set<String> styleHashes) {
+        return page(s, kind, title, main, styleHashes, false);
+    }
+
+    /**
+     * The page frame around {@code main}: head, navigation, diagnostics, footer. A {@code pending}
+     * page (one that shows something still being computed) is marked {@code data-pending}: the
+     * script fetches it again until it is complete.
+     */
+    private static Resource page(Snapshot s, String kind, String title, Html main, Set<String> styleHashes, boolean pending) {
         Html h = new Html();
         h.raw("<!DOCTYPE html>\n");
         h.open("html", "lang", "en").open("head");
@@ -852,7 +1029,8 @@ final class HtmlPageService implements PageService {
         h.close("form");
         h.el("span", "", "id", "live-status", "class", "live-status", "role", "status");
         h.close("header");
-        h.open("main", "id", "live", "data-version", s.version(), "data-styles", String.join(" ", styleHashes));
+        h.open("main", "id", "live", "data-version", s.version(), "data-styles", String.join(" ", styleHashes),
+                "data-pending", pending ? "" : null);
         diagnostics(h, s);
         h.raw(main.toString());
         h.open("footer");

@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.argmap.analysis.ReportJson;
 import org.argmap.export.CorpusJson;
@@ -19,9 +21,11 @@ final class JsonApiService implements ApiService {
 
     private final Resource openApi;
     private final AnalysisService analysis;
+    private final Duration wait;
 
-    JsonApiService(AnalysisService analysis) {
+    JsonApiService(AnalysisService analysis, ArgmapConfiguration config) {
         this.analysis = analysis;
+        this.wait = config.pageWait();
         try (InputStream in = JsonApiService.class.getResourceAsStream("/openapi.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("openapi.yaml is missing from the classpath");
@@ -39,10 +43,13 @@ final class JsonApiService implements ApiService {
     }
 
     @Override
-    public Resource report(Snapshot s) {
-        return s.cache().computeIfAbsent("api/report", k -> CompletableFuture.completedFuture(
-                Resource.json(ReportJson.write(s.paths().json(ReportJson.toJson(analysis.report(s))))
-                        .getBytes(StandardCharsets.UTF_8)))).join();
+    public Optional<Resource> report(Snapshot s) {
+        CompletableFuture<Resource> cached = s.cache().get("api/report");
+        if (cached != null) {
+            return Optional.of(cached.join());
+        }
+        return analysis.report(s, wait).map(r -> s.cache().computeIfAbsent("api/report", k -> CompletableFuture.completedFuture(
+                Resource.json(ReportJson.write(s.paths().json(ReportJson.toJson(r))).getBytes(StandardCharsets.UTF_8)))).join());
     }
 
     @Override

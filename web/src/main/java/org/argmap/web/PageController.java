@@ -91,8 +91,15 @@ final class PageController {
 
     private CompletableFuture<MutableHttpResponse<?>> page(HttpRequest<?> request, Snapshot s,
                                                           Function<Snapshot, Optional<Resource>> make) {
-        return CompletableFuture.supplyAsync(() -> make.apply(s)
-                .<MutableHttpResponse<?>>map(r -> Responses.of(request, r))
-                .orElseGet(() -> Responses.of(request, pages.notFound(s, request.getPath()), HttpStatus.NOT_FOUND)), blocking);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return make.apply(s)
+                        .<MutableHttpResponse<?>>map(r -> Responses.of(request, r))
+                        .orElseGet(() -> Responses.of(request, pages.notFound(s, request.getPath()), HttpStatus.NOT_FOUND));
+            } catch (PageService.Unready e) {
+                return Responses.unavailable(Responses.PENDING_RETRY_AFTER, e.page().type(), e.page().body());
+            }
+        }, blocking);
     }
+
 }

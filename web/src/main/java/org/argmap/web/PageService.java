@@ -26,4 +26,22 @@ interface PageService {
 
     /** The page for a path that names nothing. */
     Resource notFound(Snapshot s, String path);
+
+    /**
+     * A page that cannot be shown yet because what it presents is still being computed (the
+     * analysis of a new corpus version): answered {@code 503} with {@code Retry-After} and this
+     * page, which says so and fetches itself again.
+     */
+    final class Unready extends RuntimeException {
+        private final Resource page;
+
+        Unready(Resource page) {
+            super("not ready yet", null, false, false);
+            this.page = page;
+        }
+
+        Resource page() {
+            return page;
+        }
+    }
 }

@@ -4,7 +4,9 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Turns a {@link Resource} into a response: entity tags, {@code 304 Not Modified}, download names. */
@@ -37,6 +39,48 @@ final class Responses {
             res.header(SecurityFilter.CSP, r.csp());
         }
         return res;
+    }
+
+    /** Seconds a client should wait before asking again for something still being computed (the analysis). */
+    static final long PENDING_RETRY_AFTER = 2;
+
+    /** {@code 503 Service Unavailable} with {@code Retry-After} and a body. */
+    static MutableHttpResponse<?> unavailable(long retryAfterSeconds, MediaType type, byte[] body) {
+        return HttpResponse.<byte[]>status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").contentType(type).body(body);
+    }
+
+    /** {@code 503} with {@code Retry-After} and the message as text. */
+    static MutableHttpResponse<?> unavailable(long retryAfterSeconds, String message) {
+        return unavailable(retryAfterSeconds, MediaType.TEXT_PLAIN_TYPE, (message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The answer to a drawing that failed: 503 with {@code Retry-After} when the server is busy
+     * (trying again later can work), 422 when the drawing is over the size limits,
+     * 503 when the analysis it needs failed. Anything else is a bug and is thrown on.
+     */
+    static MutableHttpResponse<?> drawingFailure(Throwable failure) {
+        Throwable t = unwrap(failure);
+        if (t instanceof DrawingService.Busy busy) {
+            return unavailable(busy.retryAfterSeconds(), busy.getMessage());
+        }
+        if (t instanceof DrawingService.TooLarge) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.TEXT_PLAIN_TYPE).body(t.getMessage() + "\n");
+        }
+        if (t instanceof AnalysisService.Unavailable) {
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.TEXT_PLAIN_TYPE).body(t.getMessage() + "\n");
+        }
+        throw t instanceof RuntimeException r ? r : new java.util.concurrent.CompletionException(t);
+    }
+
+    /** The cause under {@link java.util.concurrent.CompletionException} and {@link java.util.concurrent.ExecutionException} wrappers. */
+    static Throwable unwrap(Throwable t) {
+        while ((t instanceof java.util.concurrent.CompletionException || t instanceof java.util.concurrent.ExecutionException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     /** True when an {@code If-None-Match} header value lists {@code etag} (weakly compared) or is {@code *}. */

@@ -50,8 +50,8 @@ final class SecurityFilter {
         HttpMethod m = request.getMethod();
         if (m != HttpMethod.GET && m != HttpMethod.HEAD) {
             // Read-only: nothing here accepts a body or changes anything, static files included.
-            return HttpResponse.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "GET, HEAD")
-                    .contentType(MediaType.TEXT_PLAIN_TYPE).body("This server is read-only: GET and HEAD only.\n");
+            return secured(HttpResponse.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "GET, HEAD")
+                    .contentType(MediaType.TEXT_PLAIN_TYPE).body("This server is read-only: GET and HEAD only.\n"));
         }
         if (!loopbackOnly) {
             return null;
@@ -70,8 +70,14 @@ final class SecurityFilter {
         if (LOOPBACK_NAMES.contains(name) || name.endsWith(".localhost")) {
             return null;
         }
-        return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN_TYPE)
-                .body("This server answers on the loopback address only (Host: localhost or 127.0.0.1).\n");
+        return secured(HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN_TYPE)
+                .body("This server answers on the loopback address only (Host: localhost or 127.0.0.1).\n"));
+    }
+
+    /** A refusal made here skips the response filters: it gets the headers now. */
+    private MutableHttpResponse<?> secured(MutableHttpResponse<?> response) {
+        headers(response);
+        return response;
     }
 
     @ResponseFilter

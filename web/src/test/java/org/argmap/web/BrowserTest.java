@@ -68,7 +68,7 @@ class BrowserTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("argmap.paths", CORPUS.maps().toString(), "argmap.debounce", "50ms");
+        return Map.of("argmap.paths", CORPUS.maps().toString(), "argmap.debounce", "50ms", "argmap.page-wait", "120s");
     }
 
     @BeforeAll

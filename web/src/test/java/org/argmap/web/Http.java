@@ -67,7 +67,15 @@ final class Http {
             in.transferTo(all);
             String text = all.toString(StandardCharsets.ISO_8859_1);
             int status = Integer.parseInt(text.substring(9, 12));
-            return new Response(status, Map.of(), all.toByteArray());
+            int end = text.indexOf("\r\n\r\n");
+            Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (String line : text.substring(0, end < 0 ? text.length() : end).split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && !line.startsWith("HTTP/")) {
+                    headers.computeIfAbsent(line.substring(0, colon).strip(), k -> new java.util.ArrayList<>()).add(line.substring(colon + 1).strip());
+                }
+            }
+            return new Response(status, headers, all.toByteArray());
         }
     }
 }

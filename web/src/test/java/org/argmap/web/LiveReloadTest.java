@@ -65,7 +65,7 @@ class LiveReloadTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         return Map.of("argmap.paths", CORPUS.maps().toString(), "argmap.debounce", "50ms",
-                "micronaut.http.client.read-timeout", "120s");
+                "micronaut.http.client.read-timeout", "120s", "argmap.page-wait", "120s");
     }
 
     @AfterEach
