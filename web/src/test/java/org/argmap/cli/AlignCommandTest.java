@@ -17,13 +17,32 @@ class AlignCommandTest {
     Path dir;
 
     @Test
-    void jsonOnTheBundledCorpusIsByteIdenticalAndFlagsTheCompoundOrigin() throws Exception {
+    void jsonOnTheBundledCorpusIsByteIdenticalAndListsNothingUndecided() throws Exception {
         CliTestSupport.Run a = CliTestSupport.run("align", "../argmaps", "--format", "json");
         CliTestSupport.Run b = CliTestSupport.run("align", "../argmaps", "--format", "json");
         assertEquals(0, a.exit(), a.err());
         assertEquals(a.out(), b.out());
         JsonNode j = new ObjectMapper().readTree(a.out());
         assertEquals("argmap-align/1", j.get("format").asText());
+        // issue 16: the review resolved or dismissed every suggestion
+        assertEquals(0, j.get("candidates").size());
+        assertEquals(0, j.get("gaps").size());
+        assertEquals(0, j.get("compounds").size());
+        assertEquals(31, j.get("dismissed").asInt());
+    }
+
+    @Test
+    void withoutItsDismissalsTheBundledCorpusShowsCandidatesAndTheCompoundOrigin() throws Exception {
+        Path maps = CliTestSupport.copyCorpus(dir);
+        Path catalog = maps.resolve("propositions.yaml");
+        String text = Files.readString(catalog);
+        int cut = text.indexOf("\ndismissed:");
+        assertTrue(cut > 0, "propositions.yaml has no dismissed: block");
+        Files.writeString(catalog, text.substring(0, cut + 1));
+        CliTestSupport.Run a = CliTestSupport.run("align", maps.toString(), "--format", "json");
+        assertEquals(0, a.exit(), a.err());
+        JsonNode j = new ObjectMapper().readTree(a.out());
+        assertEquals(0, j.get("dismissed").asInt());
         assertTrue(j.get("candidates").size() > 0);
         boolean found = false;
         for (JsonNode c : j.get("compounds")) {
