@@ -141,6 +141,10 @@ public final class ArgmapLanguageServer implements LanguageServer, LanguageClien
                 .setLocalService(server).setRemoteInterface(LanguageClient.class)
                 .setInput(in).setOutput(out)
                 .setExceptionHandler(t -> {
+                    Throwable c = t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
+                    if (c instanceof ResponseErrorException r) {
+                        return r.getResponseError(); // a refusal (rename, unknown method): the client shows it
+                    }
                     log.println("argmap lsp: " + t);
                     return new ResponseError(ResponseErrorCode.InternalError, "internal error: " + t.getMessage(), null);
                 })
