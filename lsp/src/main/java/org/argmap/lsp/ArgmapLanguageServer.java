@@ -158,6 +158,17 @@ public final class ArgmapLanguageServer implements LanguageServer, LanguageClien
         }
     }
 
+    /**
+     * Serves on standard input and output (what {@code argmap lsp} runs). {@code System.out} is
+     * pointed at standard error first, so nothing but protocol reaches standard output.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        OutputStream out = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+        PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.setOut(log);
+        serve(new java.io.FileInputStream(java.io.FileDescriptor.in), out, log);
+    }
+
     @Override
     public void connect(LanguageClient client) {
         this.client = client;
