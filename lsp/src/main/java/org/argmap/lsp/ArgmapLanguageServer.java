@@ -119,6 +119,8 @@ public final class ArgmapLanguageServer implements LanguageServer, LanguageClien
     private Path root;
     private final Map<Path, String> buffers = new ConcurrentHashMap<>();
     private final Map<String, CorpusIndex.FileIndex> lastGood = new ConcurrentHashMap<>();
+    /** The text each file's index was last built from: unchanged files are not parsed again. */
+    private final Map<String, String> indexedText = new ConcurrentHashMap<>();
     private final Set<String> published = new LinkedHashSet<>();
     private volatile Snapshot snapshot = new Snapshot(null, new CorpusIndex(List.of()), Map.of());
 
@@ -315,9 +317,12 @@ public final class ArgmapLanguageServer implements LanguageServer, LanguageClien
             for (String f : r.files()) {
                 Path p = Path.of(f).toAbsolutePath().normalize();
                 String text = textOf(p);
-                CorpusIndex.FileIndex fi = text == null ? null : CorpusIndex.indexFile(p.toString(), text, limits);
-                if (fi != null) {
-                    lastGood.put(p.toString(), fi);
+                if (text != null && !text.equals(indexedText.get(p.toString()))) {
+                    CorpusIndex.FileIndex fi = CorpusIndex.indexFile(p.toString(), text, limits);
+                    if (fi != null) {
+                        lastGood.put(p.toString(), fi); // a file that does not parse keeps its last good index
+                    }
+                    indexedText.put(p.toString(), text);
                 }
                 CorpusIndex.FileIndex keep = lastGood.get(p.toString());
                 if (keep != null) {
