@@ -788,6 +788,18 @@ public final class ArgmapLanguageServer implements LanguageServer, LanguageClien
                 a.setEdit(new WorkspaceEdit(Map.of(uri, List.of(new TextEdit(d.getRange(), m.group(1))))));
                 r.add(Either.forRight(a));
             }
+            if ("unknown-proposition".equals(code)) {
+                CodeAction a = createProposition(d);
+                if (a != null) {
+                    r.add(Either.forRight(a));
+                }
+            }
+            if ("missing-gloss".equals(code)) {
+                CodeAction a = glossStub(uri, p, d);
+                if (a != null) {
+                    r.add(Either.forRight(a));
+                }
+            }
             if ("quote-not-found".equals(code)) {
                 CodeAction a = closestPassage(uri, p, d);
                 if (a != null) {
@@ -796,6 +808,59 @@ public final class ArgmapLanguageServer implements LanguageServer, LanguageClien
             }
         }
         return CompletableFuture.completedFuture(r);
+    }
+
+    private static final Pattern UNKNOWN_PROPOSITION = Pattern.compile("unknown proposition '([^']+)'");
+
+    /** Appends a stub for a missing proposition to the catalog (the file that defines the most propositions). */
+    private CodeAction createProposition(org.eclipse.lsp4j.Diagnostic d) {
+        Matcher m = UNKNOWN_PROPOSITION.matcher(d.getMessage() == null ? "" : d.getMessage());
+        if (!m.find() || !CorpusLoader.isSlug(m.group(1))) {
+            return null;
+        }
+        String catalog = snapshot.index().files().values().stream()
+                .max(java.util.Comparator.comparingLong(f -> f.occurrences().stream()
+                        .filter(o -> o.definition() && o.kind() == CorpusIndex.Kind.PROPOSITION).count()))
+                .filter(f -> f.occurrences().stream().anyMatch(o -> o.definition() && o.kind() == CorpusIndex.Kind.PROPOSITION))
+                .map(CorpusIndex.FileIndex::file).orElse(null);
+        String text = catalog == null ? null : textOf(Path.of(catalog));
+        if (text == null) {
+            return null;
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        Position end = new Position(lines.length - 1, lines[lines.length - 1].length());
+        String stub = (text.endsWith("\n") ? "" : "\n") + "  - id: " + m.group(1) + "\n    text: >-\n      TODO: what '"
+                + m.group(1) + "' asserts\n";
+        CodeAction a = new CodeAction("Create proposition '" + m.group(1) + "' in " + Path.of(catalog).getFileName());
+        a.setKind(CodeActionKind.QuickFix);
+        a.setDiagnostics(List.of(d));
+        a.setEdit(new WorkspaceEdit(Map.of(uriOf(catalog), List.of(new TextEdit(new Range(end, end), stub)))));
+        return a;
+    }
+
+    /** Inserts {@code gloss:} after a non-English quote (after the whole quote scalar). */
+    private CodeAction glossStub(String uri, Path p, org.eclipse.lsp4j.Diagnostic d) {
+        String text = textOf(p);
+        if (text == null) {
+            return null;
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int ln = d.getRange().getStart().getLine();
+        if (ln < 0 || ln >= lines.length || lines[ln].indexOf("quote:") < 0) {
+            return null;
+        }
+        int keyCol = lines[ln].indexOf("quote:");
+        int endLine = ln;
+        while (endLine + 1 < lines.length && !lines[endLine + 1].isBlank() && indent(lines[endLine + 1]) > keyCol) {
+            endLine++;
+        }
+        Position at = new Position(endLine, lines[endLine].length());
+        CodeAction a = new CodeAction("Add an English gloss");
+        a.setKind(CodeActionKind.QuickFix);
+        a.setDiagnostics(List.of(d));
+        a.setEdit(new WorkspaceEdit(Map.of(uri, List.of(new TextEdit(new Range(at, at),
+                "\n" + " ".repeat(keyCol) + "gloss: \"TODO: English translation\"")))));
+        return a;
     }
 
     /** Replaces a not-found quote (the whole scalar, however many lines) with the closest passage of the text. */

@@ -313,6 +313,42 @@ class LanguageServerTest {
     }
 
     @Test
+    void shouldOfferToCreateAMissingPropositionAndAGlossStub() throws Exception {
+        String text = Files.readString(trotsky);
+        int stance = text.indexOf("proposition: ") + "proposition: ".length();
+        String old = text.substring(stance, text.indexOf('\n', stance));
+        String edited = text.substring(0, stance) + "brand-new-proposition" + text.substring(stance + old.length());
+        open(trotsky, edited);
+        Path wester = dir.resolve("argmaps/westerlund-2019.yaml").toAbsolutePath().normalize();
+        String w = Files.readString(wester);
+        int g = w.indexOf("        gloss: >-");
+        int next = w.indexOf("\n        ", g + 10);
+        while (w.startsWith("          ", next + 1)) {
+            next = w.indexOf("\n", next + 1);
+        }
+        String noGloss = w.substring(0, g) + w.substring(next + 1);
+        open(wester, noGloss);
+        sync();
+        Diagnostic missing = diagnosticsOf(trotsky).stream().filter(d -> d.getCode().getLeft().equals("unknown-proposition"))
+                .findFirst().orElseThrow(() -> new AssertionError(diagnosticsOf(trotsky)));
+        var actions = server.getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(uri(trotsky)),
+                missing.getRange(), new CodeActionContext(List.of(missing)))).get(30, TimeUnit.SECONDS);
+        CodeAction create = actions.stream().map(Either::getRight).filter(a -> a.getTitle().startsWith("Create proposition"))
+                .findFirst().orElseThrow(() -> new AssertionError("" + actions));
+        var edit = create.getEdit().getChanges().entrySet().iterator().next();
+        assertTrue(edit.getKey().endsWith("propositions.yaml"), edit.getKey());
+        assertTrue(edit.getValue().get(0).getNewText().contains("- id: brand-new-proposition"));
+
+        Diagnostic gloss = diagnosticsOf(wester).stream().filter(d -> d.getCode().getLeft().equals("missing-gloss"))
+                .findFirst().orElseThrow(() -> new AssertionError(diagnosticsOf(wester)));
+        var ga = server.getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(uri(wester)),
+                gloss.getRange(), new CodeActionContext(List.of(gloss)))).get(30, TimeUnit.SECONDS);
+        TextEdit stub = ga.get(0).getRight().getEdit().getChanges().get(uri(wester)).get(0);
+        assertEquals("\n        gloss: \"TODO: English translation\"", stub.getNewText());
+        assertEquals(gloss.getRange().getStart().getLine(), stub.getRange().getStart().getLine(), "a one-line quote: right after it");
+    }
+
+    @Test
     void shouldSurviveOutOfRangePositionsUnknownDocumentsAndHugeBuffers() throws Exception {
         String text = Files.readString(trotsky);
         open(trotsky, text);
