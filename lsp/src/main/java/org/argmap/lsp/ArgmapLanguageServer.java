@@ -468,6 +468,20 @@ public final class ArgmapLanguageServer implements LanguageServer, LanguageClien
         String prefix = line.substring(0, Math.min(line.length(), Math.max(0, params.getPosition().getCharacter())));
         CorpusIndex.FileIndex fi = snapshot.index().files().get(p.toString());
         String sid = fi == null ? null : fi.sourceId();
+        Matcher km = KEY_START.matcher(prefix);
+        if (km.matches()) {
+            String parent = parentKey(text, params.getPosition().getLine(), km.group(1).length() + (km.group(2) == null ? 0 : 2));
+            List<String> keys = KEYS.get(parent);
+            if (keys != null) {
+                Range kr = new Range(new Position(params.getPosition().getLine(), prefix.length() - km.group(3).length()), params.getPosition());
+                for (String k : keys) {
+                    CompletionItem c = item(k, CompletionItemKind.Property, "key of " + (parent.isEmpty() ? "the file" : parent), kr);
+                    c.setTextEdit(Either.forLeft(new TextEdit(kr, k + ": ")));
+                    items.add(c);
+                }
+                return CompletableFuture.completedFuture(Either.forLeft(items));
+            }
+        }
         Matcher m = KEY_AT_END.matcher(prefix);
         String key;
         String word;
@@ -514,6 +528,50 @@ public final class ArgmapLanguageServer implements LanguageServer, LanguageClien
             }
         }
         return CompletableFuture.completedFuture(Either.forLeft(items));
+    }
+
+    private static final Pattern KEY_START = Pattern.compile("^( *)(- )?([a-z]*)$");
+
+    /** The keys a mapping may hold, by the key of the block above it ("" for the file's top level). */
+    private static final Map<String, List<String>> KEYS = Map.of(
+            "", List.of("source", "claims", "propositions", "relations", "expect", "dismissed"),
+            "source", List.of("id", "title", "authors", "outlet", "date", "language", "url", "text", "tradition", "notes"),
+            "claims", List.of("id", "text", "kind", "tags", "note", "evidence", "stances"),
+            "evidence", List.of("quote", "kind", "speaker", "gloss", "note"),
+            "stances", List.of("proposition", "stance", "implied", "note"),
+            "propositions", List.of("id", "text", "question", "tags", "note"),
+            "relations", List.of("id", "from", "to", "type", "note"),
+            "agreements", List.of("proposition", "stance", "sources", "note"),
+            "contradictions", List.of("kind", "sources", "propositions", "note"),
+            "dismissed", List.of("claims", "proposition", "reason"));
+
+    /**
+     * The key whose block holds a key written at {@code indent} on line {@code lineNo}: the
+     * nearest line above with less indentation that ends in {@code key:}; "" at the top level.
+     */
+    private static String parentKey(String text, int lineNo, int indent) {
+        if (indent == 0) {
+            return "";
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = Math.min(lineNo, lines.length) - 1; i >= 0; i--) {
+            String l = lines[i];
+            if (l.isBlank() || l.strip().startsWith("#")) {
+                continue;
+            }
+            int ind = indent(l);
+            if (ind < indent) {
+                Matcher m = Pattern.compile("^\\s*(?:- )?([a-z]+):\\s*$").matcher(l);
+                if (m.find()) {
+                    return m.group(1);
+                }
+                if (l.strip().startsWith("- ")) {
+                    continue; // a sibling item's first key: keep looking for the list's key
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The key of the block list a {@code - item} line belongs to ({@code claims:} or {@code sources:} above it), or null. */

@@ -239,6 +239,13 @@ class LanguageServerTest {
                 .get(30, TimeUnit.SECONDS).getLeft();
         assertTrue(kinds.stream().anyMatch(i -> i.getLabel().equals("thesis")));
         assertTrue(kinds.stream().anyMatch(i -> i.getLabel().equals("testimony")));
+
+        // Keys valid at the cursor: under a claim's evidence item, the evidence keys.
+        Position gl = at(text, "        kind: statement", 8);
+        var keys = server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri(trotsky)), gl))
+                .get(30, TimeUnit.SECONDS).getLeft();
+        List<String> labels = keys.stream().map(CompletionItem::getLabel).toList();
+        assertTrue(labels.contains("gloss") && labels.contains("speaker") && !labels.contains("stances"), "" + labels);
     }
 
     @Test
