@@ -639,6 +639,9 @@ public final class ArgmapLanguageServer implements LanguageServer, LanguageClien
                 for (Stance st : c.stances()) {
                     sb.append("\n- ").append(st.type().word()).append(" `").append(st.proposition()).append('`');
                 }
+                for (Stance st : c.stances()) {
+                    findings(sb, st.proposition(), corpus);
+                }
             }
             case PROPOSITION -> {
                 Proposition p = corpus.propositions().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
@@ -658,6 +661,7 @@ public final class ArgmapLanguageServer implements LanguageServer, LanguageClien
                         sb.append("\n- ").append(r.from()).append(' ').append(r.type().word()).append(' ').append(r.to());
                     }
                 }
+                findings(sb, id, corpus);
             }
             case SOURCE -> {
                 Source s = corpus.sources().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
@@ -677,6 +681,40 @@ public final class ArgmapLanguageServer implements LanguageServer, LanguageClien
             }
         }
         return sb.toString();
+    }
+
+    private volatile org.argmap.analysis.AnalysisReport report;
+    private volatile Corpus reportOf;
+
+    /** The agreements and contradictions a proposition takes part in (the analysis is run once per corpus version). */
+    private void findings(StringBuilder sb, String proposition, Corpus corpus) {
+        org.argmap.analysis.AnalysisReport r = report;
+        if (r == null || reportOf != corpus) {
+            try {
+                r = org.argmap.analysis.Analysis.of(corpus, false, org.argmap.analysis.Progress.NONE);
+            } catch (RuntimeException e) {
+                log.println("argmap lsp: analysis failed: " + e);
+                return;
+            }
+            report = r;
+            reportOf = corpus;
+        }
+        for (var a : r.agreements()) {
+            if (a.proposition().equals(proposition)) {
+                sb.append("\n\n**agreement** on `").append(proposition).append("`: ").append(String.join(", ", a.sources()))
+                        .append(' ').append(a.stance().word());
+            }
+        }
+        for (var c : r.contradictions()) {
+            if (c.propositions().contains(proposition)) {
+                sb.append("\n\n**").append(c.kind().word()).append(" contradiction**: ");
+                List<String> sides = new ArrayList<>();
+                for (var side : c.sides()) {
+                    sides.add(String.join(", ", side.sources()) + " " + side.stance() + " `" + side.proposition() + "`");
+                }
+                sb.append(String.join(" vs ", sides));
+            }
+        }
     }
 
     /** Hover on a {@code quote:} line: where the quote sits in the text, or why it is not found. */

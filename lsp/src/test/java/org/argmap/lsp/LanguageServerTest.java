@@ -257,6 +257,13 @@ class LanguageServerTest {
                 at(text, "tarov-persecuted", 3))).get(30, TimeUnit.SECONDS);
         String md = h.getContents().getRight().getValue();
         assertTrue(md.contains("fact") && md.contains("Tarov, a Soviet Bolshevik-Leninist mechanic") && md.contains("> Early in 1928"), md);
+        Position prop = at(text, "proposition: ", "proposition: ".length() + 1);
+        String pmd = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri(trotsky)), prop))
+                .get(30, TimeUnit.SECONDS).getContents().getRight().getValue();
+        assertTrue(pmd.contains("**proposition**") && pmd.contains("trotsky-1935 "), pmd);
+        String workers = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri(relations)),
+                at(Files.readString(relations), "from: ussr-workers-state", 8))).get(30, TimeUnit.SECONDS).getContents().getRight().getValue();
+        assertTrue(workers.contains("contradiction**"), workers);
         Hover q = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri(trotsky)),
                 at(text, "- quote: \"Early in 1928", 4))).get(30, TimeUnit.SECONDS);
         String qmd = q.getContents().getRight().getValue();
