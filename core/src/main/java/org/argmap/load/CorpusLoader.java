@@ -102,6 +102,17 @@ public final class CorpusLoader {
 
     /** Loads every map file under {@code paths}. */
     public LoadResult load(Collection<Path> paths) {
+        return load(paths, Map.of());
+    }
+
+    /**
+     * Loads every map file under {@code paths}, reading a file's content from {@code buffers} when
+     * it holds the file's absolute normalised path (an editor's unsaved buffer wins over the file on
+     * disk). A buffer for a file not under {@code paths} is not loaded. Texts are still read from disk.
+     *
+     * @param buffers absolute normalised path to the buffer's text
+     */
+    public LoadResult load(Collection<Path> paths, Map<Path, String> buffers) {
         List<Diagnostic> out = new ArrayList<>();
         List<Path> files = collect(paths, out);
         List<FileDraft> drafts = new ArrayList<>();
@@ -109,14 +120,17 @@ public final class CorpusLoader {
         List<FollowOn.Broken> broken = new ArrayList<>();
         for (Path f : files) {
             int before = out.size();
-            FileDraft d = readFile(f, out);
+            String buffer = buffers.get(f.toAbsolutePath().normalize());
+            FileDraft d = buffer == null ? readFile(f, out)
+                    : parse(f.toString(), f.toAbsolutePath().getParent(), buffer.getBytes(java.nio.charset.StandardCharsets.UTF_8), out);
             if (d != null) {
                 drafts.add(d);
                 if (d.source != null) {
                     resolveText(d, texts, out);
                 }
             } else {
-                addBroken(broken, FollowOn.broken(f.toString(), out.subList(before, out.size()), bytesForScan(f)));
+                addBroken(broken, FollowOn.broken(f.toString(), out.subList(before, out.size()),
+                        buffer == null ? bytesForScan(f) : buffer.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             }
         }
         return result(drafts, out, broken, files.stream().map(Path::toString).toList());
@@ -350,7 +364,8 @@ public final class CorpusLoader {
      * recurses once per repetition of the group and overflows the stack on ids of some 10,000
      * parts. O(length).
      */
-    static boolean isSlug(String id) {
+    /** Whether {@code id} is a valid id: lower-case letters, digits and hyphens. */
+    public static boolean isSlug(String id) {
         boolean needAlnum = true;
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);

@@ -35,6 +35,7 @@ public final class Main implements Runnable {
         m.put("import", ImportCommand::new);
         m.put("sources", SourcesCommand::new);
         m.put("dung", DungCommand::new);
+        m.put("lsp", LspCommand::new);
         return Collections.unmodifiableMap(m);
     }
 

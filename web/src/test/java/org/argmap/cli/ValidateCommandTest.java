@@ -172,7 +172,7 @@ class ValidateCommandTest {
         CliTestSupport.Run v = run("--version");
         assertEquals(0, v.exit());
         assertTrue(v.out().startsWith("argmap "), v.out());
-        assertEquals(9, Main.COMMANDS.size());
+        assertEquals(10, Main.COMMANDS.size());
         CliTestSupport.Run top = run("--help");
         assertEquals(0, top.exit());
         for (var e : Main.COMMANDS.entrySet()) {
