@@ -52,8 +52,10 @@ import org.argmap.model.Source;
  * STATUS    = {claim, grounded: in|out|undec, credulous, skeptical, stableCredulous, stableSkeptical,
  *              undecided}   (credulous/skeptical: preferred; a null answer was not decided within the
  *              SAT budget, and undecided then says why; else undecided is null)
- * Format 3 (from 2): agreementScores lists only the pairs of sources that share a position (shared > 0), so the
- * output stays proportional to the corpus; a pair left out has shared 0 and score null.
+ * Format 3 (from 2): agreementScores lists only the pairs of sources that share a position (shared > 0), and
+ * stances rows only the cells with something in them (a position, an entailed one or claims), so the output stays
+ * proportional to the corpus; a pair left out has shared 0 and score null, a cell left out is silent and entails
+ * nothing.
  * Format 2 (from 1): acceptability gained open; camps gained pairs; EXTS gained exact; STATUS gained stableCredulous, stableSkeptical, undecided.
  * </pre>
  *
@@ -196,6 +198,9 @@ public final class ReportJson {
             row.put("proposition", p);
             ArrayNode cells = row.putArray("cells");
             for (StanceMatrix.Cell c : m.row(p)) {
+                if (c.position() == Position.SILENT && c.entailed() == Position.SILENT && !c.mixed() && c.claims().isEmpty()) {
+                    continue; // nothing said nor entailed: P x S such cells would swamp a corpus of many small sources
+                }
                 ObjectNode co = cells.addObject();
                 co.put("source", c.source());
                 co.put("position", c.position().word());

@@ -112,4 +112,18 @@ class ReportJsonTest {
         assertEquals("{\"a\":\"a\",\"b\":\"c\",\"shared\":1,\"same\":0,\"opposite\":1,\"partial\":0,\"score\":0.0}",
                 scores.get(0).toString());
     }
+
+    /** A cell with nothing said nor entailed is left out of its row; the others keep their place. */
+    @Test
+    void stanceRowsListOnlyCellsWithSomethingInThem() throws Exception {
+        Corpus c = load(propositions("p", "q"),
+                source("a", "claims:\n  - {id: x, text: X., stances: [{proposition: p, stance: affirms}]}\n"),
+                source("b", "claims:\n  - {id: y, text: Y., stances: [{proposition: q, stance: denies}]}\n"));
+        JsonNode rows = new ObjectMapper().readTree(ReportJson.write(Analysis.of(c))).get("stances").get("rows");
+        assertEquals("p", rows.get(0).get("proposition").asText());
+        assertEquals(1, rows.get(0).get("cells").size());
+        assertEquals("a", rows.get(0).get("cells").get(0).get("source").asText());
+        assertEquals(1, rows.get(1).get("cells").size());
+        assertEquals("b", rows.get(1).get("cells").get(0).get("source").asText());
+    }
 }
