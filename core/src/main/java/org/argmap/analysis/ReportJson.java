@@ -22,7 +22,7 @@ import org.argmap.model.Source;
  *
  * <pre>
  * {
- *   "format": "argmap-analysis/2",
+ *   "format": "argmap-analysis/3",
  *   "sources": [{id, title, authors[], date, tradition}],
  *   "propositions": [{id, text, question}],
  *   "stances": {"sources": [ids], "rows": [{proposition, cells: [{source, position, mixed,
@@ -30,7 +30,7 @@ import org.argmap.model.Source;
  *   "agreements": [{proposition, stance, sources[], claims: [CLAIM]}],
  *   "contradictions": [{kind, basis, sides: [{stance, proposition, sources[], claims: [CLAIM]}],
  *       propositions[], explanation[], chains: [{length, steps: [STEP]}]}],
- *   "agreementScores": [{a, b, shared, same, opposite, partial, score}],
+ *   "agreementScores": [{a, b, shared, same, opposite, partial, score}]   (only pairs with shared > 0),
  *   "camps": [{number, label, sources[], cohesion, pairs}],
  *   "cruxes": [{proposition, score, separation, coverage, camps: [{camp, mean,
  *       positions: [{source, position}]}]}],
@@ -52,6 +52,10 @@ import org.argmap.model.Source;
  * STATUS    = {claim, grounded: in|out|undec, credulous, skeptical, stableCredulous, stableSkeptical,
  *              undecided}   (credulous/skeptical: preferred; a null answer was not decided within the
  *              SAT budget, and undecided then says why; else undecided is null)
+ * Format 3 (from 2): agreementScores lists only the pairs of sources that share a position (shared > 0), and
+ * stances rows only the cells with something in them (a position, an entailed one or claims), so the output stays
+ * proportional to the corpus; a pair left out has shared 0 and score null, a cell left out is silent and entails
+ * nothing.
  * Format 2 (from 1): acceptability gained open; camps gained pairs; EXTS gained exact; STATUS gained stableCredulous, stableSkeptical, undecided.
  * </pre>
  *
@@ -61,7 +65,7 @@ import org.argmap.model.Source;
  */
 public final class ReportJson {
 
-    public static final String FORMAT = "argmap-analysis/2";
+    public static final String FORMAT = "argmap-analysis/3";
 
     private ReportJson() {
     }
@@ -100,6 +104,9 @@ public final class ReportJson {
         r.contradictions().forEach(c -> contradiction(contradictions.addObject(), c));
         ArrayNode scores = root.putArray("agreementScores");
         for (SourceAgreement s : r.agreementScores()) {
+            if (s.shared() == 0) {
+                continue; // nothing to compare: S² pairs of nothing would swamp a corpus of many small sources
+            }
             ObjectNode o = scores.addObject();
             o.put("a", s.a());
             o.put("b", s.b());
@@ -191,6 +198,9 @@ public final class ReportJson {
             row.put("proposition", p);
             ArrayNode cells = row.putArray("cells");
             for (StanceMatrix.Cell c : m.row(p)) {
+                if (c.position() == Position.SILENT && c.entailed() == Position.SILENT && !c.mixed() && c.claims().isEmpty()) {
+                    continue; // nothing said nor entailed: P x S such cells would swamp a corpus of many small sources
+                }
                 ObjectNode co = cells.addObject();
                 co.put("source", c.source());
                 co.put("position", c.position().word());

@@ -68,6 +68,16 @@ public final class Acceptance {
             return conflictsPerQuery;
         }
 
+        /**
+         * Throws when no SAT call is left, without spending one: so an encoding is built only when
+         * a query can follow (building a large one costs more than the queries it would answer).
+         */
+        void check() throws SatEncoding.Exhausted {
+            if (queries <= 0) {
+                throw new SatEncoding.Exhausted();
+            }
+        }
+
         void spend() throws SatEncoding.Exhausted {
             if (queries <= 0) {
                 throw new SatEncoding.Exhausted();
@@ -155,12 +165,19 @@ public final class Acceptance {
     private static void preferred(ArgumentationFramework af, Budget budget, Boolean[] cred, Boolean[] skep)
             throws SatEncoding.Exhausted {
         int n = af.size();
-        SatEncoding enc = new SatEncoding(af, false, budget.conflictsPerQuery());
+        // built on the first query only: when the budget is spent, or the pruning and the smaller
+        // frameworks of the ancestors settle everything, the whole framework is never encoded
+        SatEncoding enc = null;
         List<Integer> unknown = unknown(cred);
         List<BitSet> found = new ArrayList<>();
         while (!unknown.isEmpty()) {
+            budget.check();
+            if (enc == null) {
+                enc = new SatEncoding(af, false, budget.conflictsPerQuery());
+            }
+            SatEncoding e = enc;
             VecInt some = new VecInt();
-            unknown.forEach(a -> some.push(enc.in(a)));
+            unknown.forEach(a -> some.push(e.in(a)));
             BitSet m = ask(enc, budget, some);
             if (m == null) {
                 unknown.forEach(a -> cred[a] = false);
@@ -185,7 +202,14 @@ public final class Acceptance {
                 skep[a] = skepticalOn(af, up, a, budget);
             }
         }
-        skeptical(enc, budget, unknown(skep), skep);
+        List<Integer> candidates = unknown(skep);
+        if (!candidates.isEmpty()) {
+            budget.check();
+            if (enc == null) {
+                enc = new SatEncoding(af, false, budget.conflictsPerQuery());
+            }
+            skeptical(enc, budget, candidates, skep);
+        }
     }
 
     /** The arguments with a path of attacks to {@code a}, and {@code a}. */
@@ -222,10 +246,12 @@ public final class Acceptance {
         ArgumentationFramework sub = b.build();
         int local = sub.indexOf(af.name(a));
         Boolean[] skep = new Boolean[sub.size()];
-        SatEncoding enc = new SatEncoding(sub, false, budget.conflictsPerQuery());
-        if (enc.grounded[local] != Grounded.UNDEC) {
-            return enc.grounded[local] == Grounded.IN;
+        byte[] g = Grounded.labelling(sub);
+        if (g[local] != Grounded.UNDEC) {
+            return g[local] == Grounded.IN;
         }
+        budget.check();
+        SatEncoding enc = new SatEncoding(sub, false, budget.conflictsPerQuery());
         skeptical(enc, budget, new ArrayList<>(List.of(local)), skep);
         return skep[local];
     }

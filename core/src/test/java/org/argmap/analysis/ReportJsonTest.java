@@ -42,7 +42,7 @@ class ReportJsonTest {
         JsonNode j = json();
         assertEquals(List.of("format", "sources", "propositions", "stances", "agreements", "contradictions", "agreementScores",
                 "camps", "cruxes", "acceptability", "warnings"), keys(j));
-        assertEquals("argmap-analysis/2", j.get("format").asText());
+        assertEquals("argmap-analysis/3", j.get("format").asText());
     }
 
     @Test
@@ -96,5 +96,34 @@ class ReportJsonTest {
     void roundsScoresToFourDecimals() {
         assertEquals(0.6667, ReportJson.round(2.0 / 3));
         assertEquals(0.3333, ReportJson.round(1.0 / 3));
+    }
+
+    /** 500 sources sharing nothing would make 124,750 entries of nothing: only pairs that share a position are listed. */
+    @Test
+    void agreementScoresListOnlyPairsThatSharePositions() throws Exception {
+        Corpus c = load(propositions("p", "q", "r"),
+                source("a", "claims:\n  - {id: x, text: X., stances: [{proposition: p, stance: affirms}]}\n"),
+                source("b", "claims:\n  - {id: y, text: Y., stances: [{proposition: q, stance: denies}]}\n"),
+                source("c", "claims:\n  - {id: z, text: Z., stances: [{proposition: p, stance: denies}]}\n"));
+        AnalysisReport report = Analysis.of(c);
+        assertEquals(3, report.agreementScores().size());
+        JsonNode scores = new ObjectMapper().readTree(ReportJson.write(report)).get("agreementScores");
+        assertEquals(1, scores.size());
+        assertEquals("{\"a\":\"a\",\"b\":\"c\",\"shared\":1,\"same\":0,\"opposite\":1,\"partial\":0,\"score\":0.0}",
+                scores.get(0).toString());
+    }
+
+    /** A cell with nothing said nor entailed is left out of its row; the others keep their place. */
+    @Test
+    void stanceRowsListOnlyCellsWithSomethingInThem() throws Exception {
+        Corpus c = load(propositions("p", "q"),
+                source("a", "claims:\n  - {id: x, text: X., stances: [{proposition: p, stance: affirms}]}\n"),
+                source("b", "claims:\n  - {id: y, text: Y., stances: [{proposition: q, stance: denies}]}\n"));
+        JsonNode rows = new ObjectMapper().readTree(ReportJson.write(Analysis.of(c))).get("stances").get("rows");
+        assertEquals("p", rows.get(0).get("proposition").asText());
+        assertEquals(1, rows.get(0).get("cells").size());
+        assertEquals("a", rows.get(0).get("cells").get(0).get("source").asText());
+        assertEquals(1, rows.get(1).get("cells").size());
+        assertEquals("b", rows.get(1).get("cells").get(0).get("source").asText());
     }
 }
